@@ -1,0 +1,72 @@
+# twilio-proxy: every target sets up what it needs, from a fresh clone.
+# Only python3 (3.11+), node/npm and make are assumed on the machine.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+# Never let uv fetch a Python build (the machines have no internet but the
+# package registries): use the interpreter on PATH.
+export UV_PYTHON := $(PYTHON)
+export UV_PYTHON_DOWNLOADS := never
+RUN := $(UV) run --frozen --no-sync
+
+.PHONY: help install generate check-generated lint test demo record bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+.venv/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --quiet
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: .venv/.synced node_modules/.installed ## Create .venv and node_modules from the lock files
+
+generate: .venv/.synced ## Regenerate generated/ from openapi/ (run after every spec change)
+	rm -rf .generated.tmp
+	$(RUN) openapi/generate.sh .generated.tmp
+	rm -rf generated
+	mv .generated.tmp generated
+
+check-generated: .venv/.synced ## Fail if generated/ differs from what the spec generates
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(RUN) openapi/generate.sh "$$tmp/generated"; \
+	if ! diff -r -x __pycache__ "$$tmp/generated" generated; then \
+	  echo "check-generated: generated/ does not match the spec; run 'make generate' and commit" >&2; exit 1; \
+	fi
+	$(RUN) mypy --strict generated/twilio_proxy_api
+	@echo "check-generated: generated/ matches openapi/ and passes mypy --strict"
+
+lint: .venv/.synced ## ruff + mypy --strict on wrapper/ and generated/
+	$(RUN) ruff check wrapper tests benchmarks
+	$(RUN) ruff format --check wrapper tests benchmarks
+	$(RUN) mypy --strict
+
+test: install check-generated lint ## Everything CI runs: drift check, lint, the whole offline suite with coverage
+	$(RUN) pytest --block-network --record-mode=none \
+	  --cov --cov-report=term --cov-fail-under=95
+
+demo: install ## Fetch a message interaction through the wrapper (mock server, or real Twilio with TWILIO_* set)
+	$(RUN) python scripts/demo.py
+
+record: install ## Re-record the cassettes (real Twilio with TWILIO_* set, else the mock server)
+	$(RUN) python scripts/record.py
+
+bench: install ## Benchmark twilio_proxy against raw httpx and twilio-python
+	$(RUN) python benchmarks/run.py
+
+clean: ## Remove everything the targets create
+	rm -rf $(TOOLS) .venv node_modules .generated.tmp .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov benchmarks/.venv
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
