@@ -1,0 +1,505 @@
+"""Client and AsyncClient: one connection pool each, the same behaviour sync and async."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    check_retries,
+    resolve_base_url,
+    resolve_timeout,
+    user_agent,
+)
+from ._credentials import resolve_credentials
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    ResponseValidationError,
+)
+from ._models import APIResponse, InvalidBody, MessageInteraction, parse_message_interaction
+from ._retry import WAIT_INITIAL, WAIT_JITTER, WAIT_MAX, RetryRun, is_retryable
+from ._sids import check_sid
+from ._status import status_error
+
+logger = logging.getLogger("twilio_proxy")
+
+# A Message Interaction is a few KB; a 2xx body past this is refused rather
+# than held in memory. Error bodies are only excerpted, so less is read.
+MAX_BODY_BYTES = 1 << 20
+MAX_ERROR_BODY_BYTES = 64 << 10
+_PATH = "/v1/Services/{}/Sessions/{}/Participants/{}/MessageInteractions/{}"
+
+Timeout = float | httpx.Timeout
+
+
+class _BaseClient:
+    """Everything but the I/O: settings, URL building, answer handling."""
+
+    _auth: httpx.BasicAuth
+    _timeout: httpx.Timeout | None
+
+    def __init__(
+        self,
+        account_sid: str | None,
+        auth_token: str | None,
+        *,
+        api_key: str | None,
+        api_secret: str | None,
+        region: str | None,
+        edge: str | None,
+        base_url: str | None,
+        timeout: Timeout | None,
+        max_retries: int,
+        retry_timeout: float,
+        user_agent_extra: str | None,
+        custom_http_client: bool,
+    ) -> None:
+        # Everything is checked before a connection pool exists, so a bad
+        # argument leaks nothing.
+        self._credentials = resolve_credentials(
+            account_sid=account_sid, auth_token=auth_token, api_key=api_key, api_secret=api_secret
+        )
+        self._auth = self._credentials.auth
+        self.base_url = resolve_base_url(region=region, edge=edge, base_url=base_url)
+        check_retries(max_retries, retry_timeout)
+        self.max_retries = max_retries
+        self.retry_timeout = float(retry_timeout)
+        # With the app's own httpx client and no timeout given, its timeout applies.
+        if timeout is None:
+            self._timeout = None if custom_http_client else DEFAULT_TIMEOUT
+        else:
+            self._timeout = resolve_timeout(timeout)
+        self._headers = {"User-Agent": user_agent(user_agent_extra), "Accept": "application/json"}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"username={self._credentials.username!r}, max_retries={self.max_retries})"
+        )
+
+    def _url(
+        self, service_sid: str, session_sid: str, participant_sid: str, sid: str
+    ) -> tuple[str, str]:
+        # Checked SIDs are ASCII letters and digits only, so they go into the
+        # path verbatim: no value can add a segment, a dot-segment or a query.
+        path = _PATH.format(
+            check_sid(service_sid, argument="service_sid", prefix="KS"),
+            check_sid(session_sid, argument="session_sid", prefix="KC"),
+            check_sid(participant_sid, argument="participant_sid", prefix="KP"),
+            check_sid(sid, argument="sid", prefix="KI"),
+        )
+        return path, self.base_url + path
+
+    def _call_timeout(self, timeout: Timeout | None) -> httpx.Timeout | None:
+        return self._timeout if timeout is None else resolve_timeout(timeout)
+
+    def _request_kwargs(self, timeout: httpx.Timeout | None) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {"headers": self._headers}
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        return kwargs
+
+    def _transport_error(self, exc: httpx.RequestError, url: str) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        what = "Timed out" if cls is APITimeoutError else "Could not get an answer"
+        detail = str(exc) or "no detail"
+        for secret in self._credentials.secrets:
+            detail = detail.replace(secret, "[redacted]")
+        return cls(f"{what} from GET {url}: {type(exc).__name__}: {detail}", method="GET", url=url)
+
+    def _too_big(self, response: httpx.Response, limit: int) -> bool:
+        if not response.is_success:
+            return False  # an error body is only excerpted: read its start whatever its size
+        length = response.headers.get("content-length")
+        return length is not None and length.isdigit() and int(length) > limit
+
+    def _answer(
+        self, response: httpx.Response, body: bytes | None, url: str
+    ) -> APIResponse[MessageInteraction]:
+        status = response.status_code
+        headers = response.headers
+        if not 200 <= status <= 299:
+            raise status_error(
+                status_code=status,
+                headers=headers,
+                body=body or b"",
+                method="GET",
+                url=url,
+                secrets=self._credentials.secrets,
+            )
+        request_id = headers.get("twilio-request-id")
+        try:
+            if body is None or len(body) > MAX_BODY_BYTES:
+                raise InvalidBody(f"the body is larger than {MAX_BODY_BYTES} bytes")
+            try:
+                payload = json.loads(body)
+            except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
+                raise InvalidBody("the body is not JSON" if body else "the body is empty") from None
+            parsed = parse_message_interaction(payload)
+        except InvalidBody as exc:
+            raise ResponseValidationError(
+                f"Twilio's answer is not a MessageInteraction: {exc}",
+                status_code=status,
+                url=url,
+                request_id=request_id,
+            ) from None
+        return APIResponse(
+            parsed=parsed,
+            status_code=status,
+            headers=headers,
+            request_id=request_id,
+            http_version=response.http_version,
+        )
+
+    def _retry_run(self, path: str, started: float) -> RetryRun:
+        return RetryRun(
+            path=path,
+            retry_timeout=self.retry_timeout - (time.monotonic() - started),
+            max_attempts=self.max_retries + 1,
+        )
+
+
+def _log_answer(path: str, status: int, started: float, attempt: int) -> None:
+    logger.debug(
+        "GET %s -> %d in %.1f ms (attempt %d)",
+        path,
+        status,
+        (time.perf_counter() - started) * 1000,
+        attempt,
+    )
+
+
+def _stamina_kwargs(run: RetryRun) -> dict[str, Any]:
+    return {
+        "on": run.hook,
+        "attempts": run.max_attempts,
+        "timeout": max(run.deadline - time.monotonic(), 0.001),
+        "wait_initial": WAIT_INITIAL,
+        "wait_max": WAIT_MAX,
+        "wait_jitter": WAIT_JITTER,
+    }
+
+
+class Client(_BaseClient):
+    """A synchronous client for Twilio Proxy Message Interactions.
+
+    Credentials come from the arguments, else from ``TWILIO_ACCOUNT_SID`` +
+    ``TWILIO_AUTH_TOKEN`` or ``TWILIO_API_KEY`` + ``TWILIO_API_SECRET``. The host
+    is ``https://proxy.twilio.com`` unless ``region``/``edge`` or ``base_url``
+    (or ``TWILIO_REGION``/``TWILIO_EDGE``/``TWILIO_PROXY_BASE_URL``) say
+    otherwise. ``timeout`` is seconds or an ``httpx.Timeout`` (default: connect
+    5 s, read 30 s). Failed fetches are retried ``max_retries`` times (429,
+    500/502/503/504, connection errors, timeouts), within ``retry_timeout``
+    seconds. Pass ``http_client`` to use your own ``httpx.Client``; it is then
+    yours to close. Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
+        user_agent_extra: str | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError("http_client must be an httpx.Client")
+        super().__init__(
+            account_sid,
+            auth_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            region=region,
+            edge=edge,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeout=retry_timeout,
+            user_agent_extra=user_agent_extra,
+            custom_http_client=http_client is not None,
+        )
+        self._owns_http = http_client is None
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.Client(timeout=self._timeout, follow_redirects=False)
+        )
+
+    def fetch_message_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Fetch one Message Interaction.
+
+        Raises InvalidSidError (before any I/O) for a malformed SID, an
+        APIStatusError subclass for a non-2xx answer, APIConnectionError or
+        APITimeoutError when no answer came, ResponseValidationError for an
+        unreadable 2xx body.
+        """
+        return self.fetch_message_interaction_with_response(
+            service_sid=service_sid,
+            session_sid=session_sid,
+            participant_sid=participant_sid,
+            sid=sid,
+            timeout=timeout,
+        ).parsed
+
+    def fetch_message_interaction_with_response(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[MessageInteraction]:
+        """Like fetch_message_interaction, with the status, headers and request id too."""
+        path, url = self._url(service_sid, session_sid, participant_sid, sid)
+        call_timeout = self._call_timeout(timeout)
+        started = time.monotonic()
+        try:
+            return self._attempt(path, url, call_timeout, 1)
+        except (APIStatusError, APIConnectionError) as exc:
+            if not (self.max_retries and is_retryable(exc)):
+                raise
+            first = exc
+        return self._retry(path, url, call_timeout, started, first)
+
+    def _retry(
+        self, path: str, url: str, timeout: httpx.Timeout | None, started: float, first: Exception
+    ) -> APIResponse[MessageInteraction]:
+        import stamina  # only a failing fetch needs it: keeps import time down
+
+        run = self._retry_run(path, started)
+        pending = [first]
+        for attempt in stamina.retry_context(**_stamina_kwargs(run)):
+            with attempt:
+                run.attempt_num = attempt.num
+                run.next_wait = attempt.next_wait
+                if pending:
+                    raise pending.pop()  # the first failure, already made, decides the first wait
+                return self._attempt(path, url, timeout, attempt.num)
+        raise AssertionError("unreachable: stamina re-raises the last failure")  # pragma: no cover
+
+    def _attempt(
+        self, path: str, url: str, timeout: httpx.Timeout | None, attempt: int
+    ) -> APIResponse[MessageInteraction]:
+        started = time.perf_counter()
+        request = self._http.build_request("GET", url, **self._request_kwargs(timeout))
+        try:
+            response = self._http.send(
+                request, auth=self._auth, follow_redirects=False, stream=True
+            )
+            try:
+                limit = MAX_BODY_BYTES if response.is_success else MAX_ERROR_BODY_BYTES
+                # None: Content-Length already says the body is too big to read.
+                body = None if self._too_big(response, limit) else _read(response, limit)
+            finally:
+                response.close()
+        except httpx.RequestError as exc:
+            raise self._transport_error(exc, url) from exc
+        if logger.isEnabledFor(logging.DEBUG):
+            _log_answer(path, response.status_code, started, attempt)
+        return self._answer(response, body, url)
+
+    def close(self) -> None:
+        """Release the connection pool (not an ``http_client`` the app passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _read(response: httpx.Response, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > limit:
+            break  # enough to tell it is too big, or to excerpt an error page
+    return b"".join(chunks)
+
+
+async def _aread(response: httpx.Response, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > limit:
+            break
+    return b"".join(chunks)
+
+
+class AsyncClient(_BaseClient):
+    """The asyncio twin of Client: the same arguments, ``await``-able methods, ``aclose()``.
+
+    Pass ``http_client`` to use your own ``httpx.AsyncClient``; it is then yours
+    to close.
+    """
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
+        user_agent_extra: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError("http_client must be an httpx.AsyncClient")
+        super().__init__(
+            account_sid,
+            auth_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            region=region,
+            edge=edge,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeout=retry_timeout,
+            user_agent_extra=user_agent_extra,
+            custom_http_client=http_client is not None,
+        )
+        self._owns_http = http_client is None
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
+        )
+
+    async def fetch_message_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Fetch one Message Interaction; raises as Client.fetch_message_interaction does."""
+        response = await self.fetch_message_interaction_with_response(
+            service_sid=service_sid,
+            session_sid=session_sid,
+            participant_sid=participant_sid,
+            sid=sid,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def fetch_message_interaction_with_response(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[MessageInteraction]:
+        """Like fetch_message_interaction, with the status, headers and request id too."""
+        path, url = self._url(service_sid, session_sid, participant_sid, sid)
+        call_timeout = self._call_timeout(timeout)
+        started = time.monotonic()
+        try:
+            return await self._attempt(path, url, call_timeout, 1)
+        except (APIStatusError, APIConnectionError) as exc:
+            if not (self.max_retries and is_retryable(exc)):
+                raise
+            first = exc
+        return await self._retry(path, url, call_timeout, started, first)
+
+    async def _retry(
+        self, path: str, url: str, timeout: httpx.Timeout | None, started: float, first: Exception
+    ) -> APIResponse[MessageInteraction]:
+        import stamina  # only a failing fetch needs it: keeps import time down
+
+        run = self._retry_run(path, started)
+        pending = [first]
+        async for attempt in stamina.retry_context(**_stamina_kwargs(run)):
+            with attempt:
+                run.attempt_num = attempt.num
+                run.next_wait = attempt.next_wait
+                if pending:
+                    raise pending.pop()  # the first failure, already made, decides the first wait
+                return await self._attempt(path, url, timeout, attempt.num)
+        raise AssertionError("unreachable: stamina re-raises the last failure")  # pragma: no cover
+
+    async def _attempt(
+        self, path: str, url: str, timeout: httpx.Timeout | None, attempt: int
+    ) -> APIResponse[MessageInteraction]:
+        started = time.perf_counter()
+        request = self._http.build_request("GET", url, **self._request_kwargs(timeout))
+        try:
+            response = await self._http.send(
+                request, auth=self._auth, follow_redirects=False, stream=True
+            )
+            try:
+                limit = MAX_BODY_BYTES if response.is_success else MAX_ERROR_BODY_BYTES
+                # None: Content-Length already says the body is too big to read.
+                body = None if self._too_big(response, limit) else await _aread(response, limit)
+            finally:
+                await response.aclose()
+        except httpx.RequestError as exc:
+            raise self._transport_error(exc, url) from exc
+        if logger.isEnabledFor(logging.DEBUG):
+            _log_answer(path, response.status_code, started, attempt)
+        return self._answer(response, body, url)
+
+    async def aclose(self) -> None:
+        """Release the connection pool (not an ``http_client`` the app passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,140 @@
+"""Per-client settings worked out once, at construction: host, timeouts, User-Agent."""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import re
+from collections.abc import Mapping
+
+import httpx
+
+from ._exceptions import ConfigurationError
+from ._version import __version__
+
+logger = logging.getLogger("twilio_proxy")
+
+DEFAULT_HOST = "https://proxy.twilio.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_RETRY_TIMEOUT = 60.0
+
+# Twilio's region and edge names: lower-case words joined by hyphens (us1, ie1,
+# sydney, dublin, umatilla). Anything else could change the host's meaning.
+_LABEL = re.compile("[a-z0-9]+(?:-[a-z0-9]+)*")
+_LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
+
+
+def resolve_base_url(
+    *,
+    region: str | None,
+    edge: str | None,
+    base_url: str | None,
+    environ: Mapping[str, str] | None = None,
+) -> str:
+    """The scheme and host (plus any path prefix) every request goes to, without a trailing '/'.
+
+    ``base_url`` (or ``TWILIO_PROXY_BASE_URL``) wins; otherwise region and edge
+    (or ``TWILIO_REGION``/``TWILIO_EDGE``) build ``proxy.{edge}.{region}.twilio.com``
+    by the rule Twilio's own libraries follow: an edge without a region means us1.
+    """
+    env = os.environ if environ is None else environ
+    explicit = base_url if base_url is not None else env.get("TWILIO_PROXY_BASE_URL") or None
+    if explicit is not None:
+        return _check_base_url(explicit)
+    region = region if region is not None else env.get("TWILIO_REGION") or None
+    edge = edge if edge is not None else env.get("TWILIO_EDGE") or None
+    for name, value in (("region", region), ("edge", edge)):
+        if value is not None and not (type(value) is str and _LABEL.fullmatch(value)):
+            raise ConfigurationError(
+                f"{name} must be a Twilio {name} name such as "
+                f"{'us1' if name == 'region' else 'sydney'} (lower-case letters, digits "
+                f"and hyphens), got {ascii(value)[:60]}"
+            )
+    if region is None and edge is None:
+        return DEFAULT_HOST
+    if region is None:
+        region = "us1"
+    labels = ["proxy", edge, region, "twilio", "com"]
+    return "https://" + ".".join(label for label in labels if label)
+
+
+def _check_base_url(value: str) -> str:
+    if type(value) is not str:
+        raise ConfigurationError(f"base_url must be a str, got a {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    problem = None
+    if url.scheme not in ("http", "https"):
+        problem = "must start with https:// (or http:// for a local mock server)"
+    elif not url.host:
+        problem = "has no host"
+    elif url.userinfo:
+        problem = "must not hold credentials; pass them as arguments or TWILIO_* variables"
+    elif url.query or url.fragment:
+        problem = "must not have a query or fragment"
+    elif any(segment in (".", "..") for segment in url.raw_path.decode("ascii").split("/")):
+        problem = "must not contain '.' or '..' path segments"
+    if problem:
+        # The value is not echoed: a URL pasted with credentials in it would leak.
+        raise ConfigurationError(f"base_url {problem}")
+    if url.scheme == "http" and url.host not in _LOOPBACK:
+        logger.warning(
+            "base_url uses plain http to a host that is not local: "
+            "credentials will cross the network unencrypted"
+        )
+    return str(url).rstrip("/")
+
+
+def resolve_timeout(
+    timeout: float | httpx.Timeout | None, *, name: str = "timeout"
+) -> httpx.Timeout:
+    """An httpx.Timeout from seconds or a Timeout; refuses None, zero and negatives.
+
+    A request with no time limit can hang an app forever, so there is always one.
+    """
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(part is None or part <= 0 for part in parts):
+            raise ConfigurationError(f"{name} must give a positive limit to every phase")
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise ConfigurationError(
+            f"{name} must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+        )
+    return httpx.Timeout(float(timeout))
+
+
+def check_retries(max_retries: int, retry_timeout: float) -> None:
+    """Refuse a negative or non-integer retry count, and a non-positive retry time."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    if (
+        isinstance(retry_timeout, bool)
+        or not isinstance(retry_timeout, int | float)
+        or not retry_timeout > 0
+    ):
+        raise ConfigurationError(
+            f"retry_timeout must be a positive number of seconds, got {retry_timeout!r}"
+        )
+
+
+_UA_EXTRA = re.compile("[ -~]{1,200}")
+
+
+def user_agent(extra: str | None) -> str:
+    """``twilio-proxy/<version> (<os> <arch>) Python/<version>``, plus *extra*."""
+    base = (
+        f"twilio-proxy/{__version__} ({platform.system() or 'unknown'} "
+        f"{platform.machine() or 'unknown'}) Python/{platform.python_version()}"
+    )
+    if extra is None:
+        return base
+    if not (type(extra) is str and _UA_EXTRA.fullmatch(extra)):
+        raise ConfigurationError(
+            "user_agent_extra must be 1 to 200 printable ASCII characters (no control characters)"
+        )
+    return f"{base} {extra}"

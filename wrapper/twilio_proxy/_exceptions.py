@@ -1,0 +1,205 @@
+"""Every error twilio_proxy raises, in one tree.
+
+TwilioProxyError                     the root: catch this to catch everything below
+├── APIStatusError                   Twilio answered, but not with 2xx (3xx included)
+│   ├── BadRequestError              400
+│   ├── AuthenticationError          401
+│   ├── PermissionDeniedError        403
+│   ├── NotFoundError                404
+│   ├── RateLimitError               429 (with .retry_after)
+│   └── ServerError                  5xx
+├── APIConnectionError               no answer: refused, reset, DNS, TLS, protocol
+│   └── APITimeoutError              no answer in time
+├── ResponseValidationError          a 2xx whose body is not a MessageInteraction
+├── InvalidSidError (ValueError)     a SID argument of the wrong shape; nothing was sent
+├── MissingCredentialsError          no usable credentials; raised by the constructor
+└── ConfigurationError (ValueError)  a bad region, edge, base_url, timeout or retry setting
+
+No exception here ever holds a credential or a message body: server-supplied
+text is cut short, stripped of control characters and of the client's secrets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "InvalidSidError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "TwilioProxyError",
+]
+
+
+class TwilioProxyError(Exception):
+    """The root of every error raised by twilio_proxy."""
+
+
+class APIStatusError(TwilioProxyError):
+    """Twilio (or whatever answered at base_url) sent a status that is not 2xx.
+
+    Attributes are read from Twilio's JSON error body when there is one; when
+    the body is something else (an HTML page from a load balancer, nothing, a
+    truncated document) ``code``/``more_info`` are None and ``message`` holds a
+    short, sanitised excerpt of it.
+    """
+
+    status_code: int
+    code: int | None
+    message: str
+    more_info: str | None
+    details: Mapping[str, Any] | None
+    request_id: str | None
+    method: str
+    url: str
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        message: str,
+        method: str,
+        url: str,
+        code: int | None = None,
+        more_info: str | None = None,
+        details: Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.more_info = more_info
+        self.details = details
+        self.request_id = request_id
+        self.method = method
+        self.url = url
+        self.headers = headers if headers is not None else {}
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        try:
+            reason = HTTPStatus(self.status_code).phrase
+        except ValueError:
+            reason = "Unknown Status"
+        text = f"{self.status_code} {reason}"
+        if self.code is not None:
+            text += f" (Twilio error {self.code})"
+        if self.message:
+            text += f": {self.message}"
+        if self.more_info:
+            text += f" See {self.more_info}"
+        if self.request_id:
+            text += f" (request {self.request_id})"
+        return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, code={self.code}, "
+            f"request_id={self.request_id!r}, url={self.url!r})"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: Twilio rejected the request as malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the account SID / API key or its secret was not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials are valid but may not read this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such Service, Session, Participant or Message Interaction."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is Twilio's advice in seconds, if given."""
+
+    retry_after: float | None
+
+    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(**kwargs)
+
+
+class ServerError(APIStatusError):
+    """5xx: Twilio failed to answer. 500, 502, 503 and 504 are retried."""
+
+
+class APIConnectionError(TwilioProxyError):
+    """No HTTP answer arrived: connection refused or reset, DNS, TLS, protocol error."""
+
+    method: str
+    url: str
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The connect, write, read or pool timeout ran out."""
+
+
+class ResponseValidationError(TwilioProxyError):
+    """A 2xx answer whose body is not a MessageInteraction this client can read.
+
+    The body itself is never included: it may hold a message body (personal data).
+    """
+
+    status_code: int
+    request_id: str | None
+    url: str
+
+    def __init__(
+        self, message: str, *, status_code: int, url: str, request_id: str | None = None
+    ) -> None:
+        self.status_code = status_code
+        self.request_id = request_id
+        self.url = url
+        text = f"{message} (HTTP {status_code} from {url}"
+        text += f", request {request_id})" if request_id else ")"
+        super().__init__(text)
+
+
+class InvalidSidError(TwilioProxyError, ValueError):
+    """A SID argument is not its two-letter prefix followed by 32 hex digits.
+
+    Raised before any network I/O; ``argument`` names the offending parameter.
+    """
+
+    argument: str
+
+    def __init__(self, message: str, *, argument: str) -> None:
+        self.argument = argument
+        super().__init__(message)
+
+
+class MissingCredentialsError(TwilioProxyError):
+    """No usable credentials were passed or found in the environment.
+
+    The message names exactly which arguments or environment variables to set.
+    It never repeats a value that was given.
+    """
+
+
+class ConfigurationError(TwilioProxyError, ValueError):
+    """A client setting (region, edge, base_url, timeout, retries, user agent) is invalid."""

@@ -1,0 +1,136 @@
+"""Turning a non-2xx answer into the right APIStatusError, and reading Retry-After."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from twilio_proxy_api.models.twilio_error import TwilioError
+from twilio_proxy_api.models.twilio_error_details import TwilioErrorDetails
+
+from ._exceptions import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+)
+
+# Longest Retry-After honoured: a server asking for more is not waited for
+# (the error is raised, with retry_after set, for the app to schedule).
+MAX_RETRY_AFTER = 60.0
+EXCERPT_CHARS = 200
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def status_error(
+    *,
+    status_code: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    method: str,
+    url: str,
+    secrets: tuple[str, ...],
+) -> APIStatusError:
+    """The exception for a non-2xx answer: the class by status, the fields from Twilio's body.
+
+    A body that is not Twilio's JSON error still gives the right class, with a
+    short excerpt as the message. All server text is cleaned of control
+    characters and of *secrets*, so a server echoing the request cannot leak them.
+    """
+    cls = _BY_STATUS.get(status_code) or (
+        ServerError if 500 <= status_code <= 599 else APIStatusError
+    )
+    request_id = headers.get("twilio-request-id")
+    fields: dict[str, Any] = {}
+    twilio = _twilio_error(body)
+    if twilio is not None:
+        fields["code"] = twilio.code
+        fields["message"] = _clean(twilio.message, secrets)
+        if isinstance(twilio.more_info, str):
+            fields["more_info"] = _clean(twilio.more_info, secrets)
+        if isinstance(twilio.details, TwilioErrorDetails):
+            fields["details"] = twilio.details.to_dict()
+    else:
+        fields["message"] = _excerpt(body, headers, secrets)
+    if cls is RateLimitError:
+        fields["retry_after"] = parse_retry_after(headers.get("retry-after"))
+    if 300 <= status_code <= 399 and "location" in headers:
+        fields["message"] += f" (redirect to {_clean(headers['location'], secrets)} not followed)"
+    return cls(
+        status_code=status_code,
+        method=method,
+        url=url,
+        request_id=_clean(request_id, secrets) if request_id else None,
+        headers=headers,
+        **fields,
+    )
+
+
+def _twilio_error(body: bytes) -> TwilioError | None:
+    try:
+        payload = json.loads(body)
+        if not isinstance(payload, dict):
+            return None
+        error = TwilioError.from_dict(payload)
+    except (ValueError, TypeError, KeyError):
+        return None
+    # from_dict casts without checking; only trust the shape Twilio sends.
+    if type(error.code) is not int or not isinstance(error.message, str):
+        return None
+    return error
+
+
+def _excerpt(body: bytes, headers: Mapping[str, str], secrets: tuple[str, ...]) -> str:
+    if not body.strip():
+        return "empty body"
+    text = _clean(body[: EXCERPT_CHARS * 4].decode("utf-8", "replace"), secrets)
+    if len(text) > EXCERPT_CHARS:
+        text = text[:EXCERPT_CHARS] + "…"
+    kind = headers.get("content-type", "unknown type").split(";")[0].strip() or "unknown type"
+    return f"non-Twilio body ({_clean(kind, secrets)[:60]}): {text}"
+
+
+def _clean(text: str, secrets: tuple[str, ...]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    text = _CONTROL.sub(" ", text).strip()
+    return text if len(text) <= 500 else text[:500] + "…"
+
+
+def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), else None.
+
+    Negative, unparsable and non-finite values give None; a past date gives 0.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        seconds = (when - (now or dt.datetime.now(dt.UTC))).total_seconds()
+        return max(seconds, 0.0)
+    if not (0 <= seconds < float("inf")):
+        return None
+    return seconds
