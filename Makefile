@@ -50,12 +50,13 @@ check-generated: .venv/.synced ## Fail if generated/ differs from what the spec 
 	@echo "check-generated: generated/ matches openapi/ and passes mypy --strict"
 
 lint: .venv/.synced ## ruff + mypy --strict on wrapper/ and generated/
-	$(RUN) ruff check wrapper tests benchmarks
-	$(RUN) ruff format --check wrapper tests benchmarks
+	$(RUN) ruff check wrapper tests scripts benchmarks
+	$(RUN) ruff format --check wrapper tests scripts benchmarks
 	$(RUN) mypy --strict
+	$(RUN) mypy --strict scripts
 
 test: install check-generated lint ## Everything CI runs: drift check, lint, the whole offline suite with coverage
-	$(RUN) pytest --block-network --record-mode=none \
+	$(RUN) pytest --block-network --allowed-hosts='^127\.0\.0\.1$$' --record-mode=none \
 	  --cov --cov-report=term --cov-fail-under=95
 
 demo: install ## Fetch a message interaction through the wrapper (mock server, or real Twilio with TWILIO_* set)
@@ -64,8 +65,11 @@ demo: install ## Fetch a message interaction through the wrapper (mock server, o
 record: install ## Re-record the cassettes (real Twilio with TWILIO_* set, else the mock server)
 	$(RUN) python scripts/record.py
 
-bench: install ## Benchmark twilio_proxy against raw httpx and twilio-python
-	$(RUN) python benchmarks/run.py
+bench: install ## Benchmark twilio_proxy against raw httpx and twilio-python (BENCH_ARGS=--quick)
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+	  echo "bench: installing nginx-light from Debian's packages"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
+	$(RUN) python benchmarks/run.py $(BENCH_ARGS)
 
 clean: ## Remove everything the targets create
 	rm -rf $(TOOLS) .venv node_modules .generated.tmp .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov benchmarks/.venv

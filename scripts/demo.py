@@ -26,7 +26,7 @@ CLI = str(Path(sys.executable).with_name("twilio-proxy"))
 
 def _run(title: str, args: list[str], env: dict[str, str]) -> int:
     print(f"\n$ twilio-proxy {' '.join(args)}    # {title}", flush=True)
-    done = subprocess.run([CLI, *args], env=env, check=False)  # noqa: S603
+    done = subprocess.run([CLI, *args], env=env, check=False)
     print(f"(exit code {done.returncode})", flush=True)
     return done.returncode
 

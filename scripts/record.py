@@ -30,11 +30,18 @@ def _pytest(source: str, env: dict[str, str]) -> int:
     shutil.rmtree(target, ignore_errors=True)
     env = {**env, "TWILIO_PROXY_CASSETTE_SOURCE": source}
     command = [
-        sys.executable, "-m", "pytest", "tests/test_replay.py",
-        "--record-mode=all", "-p", "no:cacheprovider", "-q", "--no-cov",
+        sys.executable,
+        "-m",
+        "pytest",
+        "tests/test_replay.py",
+        "--record-mode=all",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "--no-cov",
     ]
     print(f"Recording into {target.relative_to(ROOT)}/ …", flush=True)
-    done = subprocess.run(command, cwd=ROOT, env=env, check=False)  # noqa: S603
+    done = subprocess.run(command, cwd=ROOT, env=env, check=False)
     written = sorted(path.name for path in target.glob("*.yaml"))
     print(f"{len(written)} cassettes written: {', '.join(written)}")
     return done.returncode

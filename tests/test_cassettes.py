@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 import yaml
+from jsonschema import Draft202012Validator
+
 from _cassettes import (
     CASSETTES,
     SCRUBBED_DATA,
@@ -23,7 +25,6 @@ from _cassettes import (
     scrub_text,
 )
 from _support import OPERATION_PATH, SPEC
-from jsonschema import Draft202012Validator
 
 FILES = cassette_files()
 OPERATION = SPEC["paths"][OPERATION_PATH]["get"]
