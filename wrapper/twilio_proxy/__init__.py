@@ -10,10 +10,7 @@
 Every public name is listed in ``__all__`` below; everything else is private.
 """
 
-from twilio_proxy_api.models.message_interaction_resource_status import (
-    MessageInteractionResourceStatus,
-)
-from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
+from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
 from ._exceptions import (
@@ -34,6 +31,12 @@ from ._exceptions import (
 )
 from ._models import APIResponse, MessageInteraction
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from twilio_proxy_api.models.message_interaction_resource_status import (
+        MessageInteractionResourceStatus,
+    )
+    from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
 
 __all__ = [
     "APIConnectionError",
@@ -58,3 +61,18 @@ __all__ = [
     "TwilioProxyError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The generated enums load on first use, so `import twilio_proxy` stays fast.
+    if name == "MessageInteractionType":
+        from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
+
+        return MessageInteractionType
+    if name == "MessageInteractionResourceStatus":
+        from twilio_proxy_api.models.message_interaction_resource_status import (
+            MessageInteractionResourceStatus,
+        )
+
+        return MessageInteractionResourceStatus
+    raise AttributeError(f"module 'twilio_proxy' has no attribute {name!r}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import re
 from collections.abc import Mapping
 
@@ -127,6 +126,8 @@ _UA_EXTRA = re.compile("[ -~]{1,200}")
 
 def user_agent(extra: str | None) -> str:
     """``twilio-proxy/<version> (<os> <arch>) Python/<version>``, plus *extra*."""
+    import platform  # once per client; not needed to import twilio_proxy
+
     base = (
         f"twilio-proxy/{__version__} ({platform.system() or 'unknown'} "
         f"{platform.machine() or 'unknown'}) Python/{platform.python_version()}"

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
+import functools
 import json
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import attrs
-from twilio_proxy_api.models import message_interaction as _generated
-from twilio_proxy_api.models.message_interaction_resource_status import (
-    MessageInteractionResourceStatus,
-)
-from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
-from twilio_proxy_api.types import Unset
+if TYPE_CHECKING:
+    from twilio_proxy_api.models.message_interaction import (
+        MessageInteraction as GeneratedMessageInteraction,
+    )
+    from twilio_proxy_api.models.message_interaction_resource_status import (
+        MessageInteractionResourceStatus,
+    )
+    from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
+    from twilio_proxy_api.types import Unset
 
 T = TypeVar("T")
 
 
-@attrs.frozen(repr=False, kw_only=True)
+# A stdlib dataclass, not attrs: `import twilio_proxy` then loads neither attrs
+# nor the generated package, which are imported on the first answer parsed.
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class MessageInteraction:
     """One Message Interaction, every field under its JSON name.
 
@@ -52,7 +58,7 @@ class MessageInteraction:
     date_created: dt.datetime | None = None
     date_updated: dt.datetime | None = None
     url: str | None = None
-    extra: Mapping[str, Any] = attrs.field(factory=dict)
+    extra: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def decode_data(self) -> dict[str, Any] | None:
         """``data`` parsed from JSON (e.g. ``{"body": "hello"}``), or None when there is none.
@@ -89,7 +95,7 @@ class MessageInteraction:
         return f"MessageInteraction({shown}, data={hidden}, ...)"
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class APIResponse(Generic[T]):
     """A parsed result together with the HTTP answer it came from."""
 
@@ -132,6 +138,15 @@ _FIELDS: tuple[tuple[str, str, str], ...] = (
 _FIELD_NAMES = tuple(name for name, _, _ in _FIELDS)
 
 
+@functools.cache
+def _generated() -> tuple[type[GeneratedMessageInteraction], type[Unset]]:
+    # Imported on first use, not with twilio_proxy: keeps `import twilio_proxy` fast.
+    from twilio_proxy_api.models.message_interaction import MessageInteraction
+    from twilio_proxy_api.types import Unset
+
+    return MessageInteraction, Unset
+
+
 def parse_message_interaction(payload: object) -> MessageInteraction:
     """Build a MessageInteraction from decoded JSON through the generated model.
 
@@ -141,11 +156,12 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
     """
     if not isinstance(payload, dict):
         raise InvalidBody(f"the body is a JSON {_json_type(payload)}, not an object")
-    generated = _generated.MessageInteraction.from_dict(payload)
+    model, unset = _generated()
+    generated = model.from_dict(payload)
     values: dict[str, Any] = {}
     for name, attribute, kind in _FIELDS:
         value = getattr(generated, attribute)
-        if value is None or isinstance(value, Unset):
+        if value is None or isinstance(value, unset):
             continue
         if kind == _DATETIME:
             value = _datetime(name, value)

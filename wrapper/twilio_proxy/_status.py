@@ -9,9 +9,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from twilio_proxy_api.models.twilio_error import TwilioError
-from twilio_proxy_api.models.twilio_error_details import TwilioErrorDetails
-
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -56,17 +53,13 @@ def status_error(
         ServerError if 500 <= status_code <= 599 else APIStatusError
     )
     request_id = headers.get("twilio-request-id")
-    fields: dict[str, Any] = {}
-    twilio = _twilio_error(body)
-    if twilio is not None:
-        fields["code"] = twilio.code
-        fields["message"] = _clean(twilio.message, secrets)
-        if isinstance(twilio.more_info, str):
-            fields["more_info"] = _clean(twilio.more_info, secrets)
-        if isinstance(twilio.details, TwilioErrorDetails):
-            fields["details"] = twilio.details.to_dict()
+    fields = _twilio_fields(body)
+    if fields is not None:
+        fields["message"] = _clean(fields["message"], secrets)
+        if "more_info" in fields:
+            fields["more_info"] = _clean(fields["more_info"], secrets)
     else:
-        fields["message"] = _excerpt(body, headers, secrets)
+        fields = {"message": _excerpt(body, headers, secrets)}
     if cls is RateLimitError:
         fields["retry_after"] = parse_retry_after(headers.get("retry-after"))
     if 300 <= status_code <= 399 and "location" in headers:
@@ -81,18 +74,28 @@ def status_error(
     )
 
 
-def _twilio_error(body: bytes) -> TwilioError | None:
+def _twilio_fields(body: bytes) -> dict[str, Any] | None:
+    """code, message, more_info and details from Twilio's JSON error body, else None."""
+    # Imported here, not with twilio_proxy: only an error answer needs them.
+    from twilio_proxy_api.models.twilio_error import TwilioError
+    from twilio_proxy_api.models.twilio_error_details import TwilioErrorDetails
+
     try:
         payload = json.loads(body)
         if not isinstance(payload, dict):
             return None
         error = TwilioError.from_dict(payload)
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None
     # from_dict casts without checking; only trust the shape Twilio sends.
     if type(error.code) is not int or not isinstance(error.message, str):
         return None
-    return error
+    fields: dict[str, Any] = {"code": error.code, "message": error.message}
+    if isinstance(error.more_info, str):
+        fields["more_info"] = error.more_info
+    if isinstance(error.details, TwilioErrorDetails):
+        fields["details"] = error.details.to_dict()
+    return fields
 
 
 def _excerpt(body: bytes, headers: Mapping[str, str], secrets: tuple[str, ...]) -> str:
