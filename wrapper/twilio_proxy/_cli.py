@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = _parser().parse_args(argv)
+    # stamina reports each retry as a WARNING of its own; our INFO line says it
+    # better, and without --verbose the one line of output is the result.
+    logging.getLogger("stamina").propagate = args.verbose
     if args.verbose:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

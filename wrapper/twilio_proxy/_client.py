@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpSender
 
 from ._config import (
     DEFAULT_MAX_RETRIES,
@@ -110,9 +114,9 @@ class _BaseClient:
             kwargs["timeout"] = timeout
         return kwargs
 
-    def _transport_error(self, exc: httpx.RequestError, url: str) -> APIConnectionError:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        what = "Timed out" if cls is APITimeoutError else "Could not get an answer"
+    def _transport_error(self, exc: Exception, url: str, *, timed_out: bool) -> APIConnectionError:
+        cls = APITimeoutError if timed_out else APIConnectionError
+        what = "Timed out" if timed_out else "Could not get an answer"
         detail = str(exc) or "no detail"
         for secret in self._credentials.secrets:
             detail = detail.replace(secret, "[redacted]")
@@ -125,10 +129,13 @@ class _BaseClient:
         return length is not None and length.isdigit() and int(length) > limit
 
     def _answer(
-        self, response: httpx.Response, body: bytes | None, url: str
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        http_version: str,
+        body: bytes | None,
+        url: str,
     ) -> APIResponse[MessageInteraction]:
-        status = response.status_code
-        headers = response.headers
         if not 200 <= status <= 299:
             raise status_error(
                 status_code=status,
@@ -159,7 +166,7 @@ class _BaseClient:
             status_code=status,
             headers=headers,
             request_id=request_id,
-            http_version=response.http_version,
+            http_version=http_version,
         )
 
     def _retry_run(self, path: str, started: float) -> RetryRun:
@@ -321,10 +328,13 @@ class Client(_BaseClient):
             finally:
                 response.close()
         except httpx.RequestError as exc:
-            raise self._transport_error(exc, url) from exc
+            timed_out = isinstance(exc, httpx.TimeoutException)
+            raise self._transport_error(exc, url, timed_out=timed_out) from exc
         if logger.isEnabledFor(logging.DEBUG):
             _log_answer(path, response.status_code, started, attempt)
-        return self._answer(response, body, url)
+        return self._answer(
+            response.status_code, response.headers, response.http_version, body, url
+        )
 
     def close(self) -> None:
         """Release the connection pool (not an ``http_client`` the app passed in)."""
@@ -368,8 +378,10 @@ async def _aread(response: httpx.Response, limit: int) -> bytes:
 class AsyncClient(_BaseClient):
     """The asyncio twin of Client: the same arguments, ``await``-able methods, ``aclose()``.
 
-    Pass ``http_client`` to use your own ``httpx.AsyncClient``; it is then yours
-    to close.
+    By default requests go through one aiohttp session (opened on first use),
+    which sustains far more concurrent fetches than httpx's async pool. Pass
+    ``http_client`` to use your own ``httpx.AsyncClient`` instead; it is then
+    yours to close.
     """
 
     def __init__(
@@ -404,12 +416,16 @@ class AsyncClient(_BaseClient):
             user_agent_extra=user_agent_extra,
             custom_http_client=http_client is not None,
         )
-        self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-        )
+        self._transport: httpx.AsyncClient | AiohttpSender
+        if http_client is not None:
+            self._transport = http_client
+        else:
+            from ._aiohttp import AiohttpSender  # aiohttp loads only for AsyncClient
+
+            headers = {**self._headers, "Authorization": self._credentials.authorization}
+            self._transport = AiohttpSender(
+                headers=headers, timeout=self._timeout or DEFAULT_TIMEOUT
+            )
 
     async def fetch_message_interaction(
         self,
@@ -471,9 +487,31 @@ class AsyncClient(_BaseClient):
         self, path: str, url: str, timeout: httpx.Timeout | None, attempt: int
     ) -> APIResponse[MessageInteraction]:
         started = time.perf_counter()
-        request = self._http.build_request("GET", url, **self._request_kwargs(timeout))
+        if isinstance(self._transport, httpx.AsyncClient):
+            answer = await self._attempt_httpx(self._transport, url, timeout)
+        else:
+            answer = await self._attempt_aiohttp(self._transport, url, timeout)
+        if logger.isEnabledFor(logging.DEBUG):
+            _log_answer(path, answer[0], started, attempt)
+        return self._answer(*answer, url)
+
+    async def _attempt_aiohttp(
+        self, sender: AiohttpSender, url: str, timeout: httpx.Timeout | None
+    ) -> tuple[int, Mapping[str, str], str, bytes | None]:
         try:
-            response = await self._http.send(
+            return await sender.get(
+                url, timeout=timeout, max_body=MAX_BODY_BYTES, max_error_body=MAX_ERROR_BODY_BYTES
+            )
+        except sender.errors as exc:
+            timed_out = isinstance(exc, TimeoutError)
+            raise self._transport_error(exc, url, timed_out=timed_out) from exc
+
+    async def _attempt_httpx(
+        self, http: httpx.AsyncClient, url: str, timeout: httpx.Timeout | None
+    ) -> tuple[int, Mapping[str, str], str, bytes | None]:
+        request = http.build_request("GET", url, **self._request_kwargs(timeout))
+        try:
+            response = await http.send(
                 request, auth=self._auth, follow_redirects=False, stream=True
             )
             try:
@@ -483,15 +521,14 @@ class AsyncClient(_BaseClient):
             finally:
                 await response.aclose()
         except httpx.RequestError as exc:
-            raise self._transport_error(exc, url) from exc
-        if logger.isEnabledFor(logging.DEBUG):
-            _log_answer(path, response.status_code, started, attempt)
-        return self._answer(response, body, url)
+            timed_out = isinstance(exc, httpx.TimeoutException)
+            raise self._transport_error(exc, url, timed_out=timed_out) from exc
+        return response.status_code, response.headers, response.http_version, body
 
     async def aclose(self) -> None:
         """Release the connection pool (not an ``http_client`` the app passed in)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if not isinstance(self._transport, httpx.AsyncClient):
+            await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self

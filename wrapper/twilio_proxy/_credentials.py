@@ -21,11 +21,12 @@ _SECRET = re.compile("[!-~]+")
 class Credentials:
     """The username/secret pair sent as HTTP basic auth, never shown in a repr."""
 
-    __slots__ = ("account_sid", "auth", "secrets", "username")
+    __slots__ = ("account_sid", "auth", "authorization", "secrets", "username")
 
     account_sid: str | None
     username: str
     auth: httpx.BasicAuth
+    authorization: str
     secrets: tuple[str, ...]
 
     def __init__(self, *, username: str, secret: str, account_sid: str | None) -> None:
@@ -36,6 +37,7 @@ class Credentials:
         # Strings to scrub from any server-supplied text before it reaches an
         # exception: the secret, and the base64 form a server could echo back.
         encoded = base64.b64encode(f"{username}:{secret}".encode()).decode("ascii")
+        self.authorization = f"Basic {encoded}"  # the header value, for the aiohttp transport
         self.secrets = (secret, encoded)
 
     def __repr__(self) -> str:

@@ -1,0 +1,95 @@
+"""AsyncClient's default transport: one aiohttp session per client.
+
+Why not httpx here: at 50 fetches in flight, httpx.AsyncClient (httpcore's
+async pool) managed about a tenth of aiohttp's throughput on our machines, and
+httpx over an aiohttp transport still about a quarter (figures in
+benchmarks/results.md). Apps that want httpx anyway pass ``http_client=``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+
+import aiohttp
+import httpx
+
+# What aiohttp raises when no complete answer arrived.
+TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
+
+
+def client_timeout(timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
+    """The aiohttp equivalent of an httpx.Timeout (every phase is set: see resolve_timeout)."""
+    pool = timeout.pool or 0.0
+    connect = timeout.connect or 0.0
+    # aiohttp's `connect` covers waiting for a pooled connection plus connecting.
+    return aiohttp.ClientTimeout(
+        total=None, connect=pool + connect, sock_connect=connect, sock_read=timeout.read
+    )
+
+
+class AiohttpSender:
+    """GET requests over one lazily opened aiohttp session; the body read with a cap."""
+
+    __slots__ = ("_closed", "_headers", "_session", "_timeout")
+
+    errors = TRANSPORT_ERRORS
+
+    def __init__(self, *, headers: Mapping[str, str], timeout: httpx.Timeout) -> None:
+        self._headers = dict(headers)
+        self._timeout = client_timeout(timeout)
+        self._session: aiohttp.ClientSession | None = None
+        self._closed = False
+
+    def _open(self) -> aiohttp.ClientSession:
+        # Opened on first use: an aiohttp session belongs to the running event loop.
+        if self._closed:
+            raise RuntimeError("Cannot send a request: the client has been closed")
+        self._session = aiohttp.ClientSession(
+            headers=self._headers,
+            timeout=self._timeout,
+            trust_env=True,  # HTTPS_PROXY and friends, as httpx honours them
+            connector=aiohttp.TCPConnector(limit=100),
+        )
+        return self._session
+
+    async def get(
+        self,
+        url: str,
+        *,
+        timeout: httpx.Timeout | None,
+        max_body: int,
+        max_error_body: int,
+    ) -> tuple[int, Mapping[str, str], str, bytes | None]:
+        """Status, headers, HTTP version and body (None: too big to read) of GET *url*."""
+        session = self._session or self._open()
+        async with session.get(
+            url,
+            allow_redirects=False,
+            timeout=self._timeout if timeout is None else client_timeout(timeout),
+        ) as response:
+            status = response.status
+            success = 200 <= status <= 299
+            body: bytes | None = None
+            if not (success and (response.content_length or 0) > max_body):
+                body = await _read(response.content, max_body if success else max_error_body)
+            v = response.version
+            version = f"HTTP/{v.major}.{v.minor}" if v is not None else "HTTP/1.1"
+            return status, response.headers, version, body
+
+    async def aclose(self) -> None:
+        """Close the session, if one was opened; later requests raise RuntimeError."""
+        self._closed = True
+        if self._session is not None:
+            await self._session.close()
+
+
+async def _read(stream: aiohttp.StreamReader, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in stream.iter_any():
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > limit:
+            break  # enough to tell it is too big, or to excerpt an error page
+    return b"".join(chunks)
