@@ -73,7 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # stamina reports each retry as a WARNING of its own; our INFO line says it
     # better, and without --verbose the one line of output is the result.
-    logging.getLogger("stamina").propagate = args.verbose
+    if not args.verbose:
+        stamina_log = logging.getLogger("stamina")
+        stamina_log.addHandler(logging.NullHandler())
+        stamina_log.propagate = False
     if args.verbose:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
