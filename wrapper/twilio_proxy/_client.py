@@ -424,7 +424,7 @@ class AsyncClient(_BaseClient):
 
             headers = {**self._headers, "Authorization": self._credentials.authorization}
             self._transport = AiohttpSender(
-                headers=headers, timeout=self._timeout or DEFAULT_TIMEOUT
+                base_url=self.base_url, headers=headers, timeout=self._timeout or DEFAULT_TIMEOUT
             )
 
     async def fetch_message_interaction(
