@@ -172,3 +172,15 @@ async def test_not_found_async() -> None:
         with pytest.raises(twilio_proxy.NotFoundError) as caught:
             await client.fetch_message_interaction(**{**_sids(), "sid": _missing_sid()})
     assert caught.value.code == 20404
+
+
+@pytest.mark.vcr
+async def test_fetch_async_default_transport() -> None:
+    kwargs = _client_kwargs(None)
+    del kwargs["headers"]  # the aiohttp transport needs no Prefer header for a 200
+    async with twilio_proxy.AsyncClient(max_retries=0, **kwargs) as client:
+        answer = await client.fetch_message_interaction_with_response(**_sids())
+    assert answer.status_code == 200
+    assert answer.parsed.type == "message"
+    assert answer.parsed.participant_sid is not None
+    assert answer.parsed.participant_sid.startswith("KP")
