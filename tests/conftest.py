@@ -43,3 +43,13 @@ def prism_url() -> Iterator[str]:
     """
     with running_prism(SPEC_PATH) as url:
         yield url
+
+
+@pytest.fixture(autouse=True)
+def _no_twilio_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's TWILIO_* settings: each sets what it needs."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("TWILIO_") and name != "TWILIO_PROXY_CASSETTE_SOURCE":
+            monkeypatch.delenv(name)

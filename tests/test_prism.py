@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import prism
 import pytest
 from conftest import SPEC_PATH
 from test_spec import ERROR_STATUSES, PATH, PATH_PARAMS, examples_of, operation, resolve
+
+import prism
 
 SIDS = {name: prefix + "a" * 32 for name, prefix in PATH_PARAMS.items()}
 AUTH = ("AC" + "a" * 32, "an-auth-token")

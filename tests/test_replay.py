@@ -31,6 +31,17 @@ from _cassettes import (
 RECORD_SOURCE = os.environ.get("TWILIO_PROXY_CASSETTE_SOURCE")
 RECORD_BASE_URL = os.environ.get("TWILIO_PROXY_RECORD_BASE_URL")
 RECORD_SIDS = os.environ.get("TWILIO_PROXY_TEST_SIDS")
+# Read now: conftest clears TWILIO_* around every test.
+RECORD_CREDENTIALS = {
+    argument: os.environ[variable]
+    for argument, variable in (
+        ("account_sid", "TWILIO_ACCOUNT_SID"),
+        ("auth_token", "TWILIO_AUTH_TOKEN"),
+        ("api_key", "TWILIO_API_KEY"),
+        ("api_secret", "TWILIO_API_SECRET"),
+    )
+    if RECORD_SOURCE == "twilio" and os.environ.get(variable)
+}
 
 if RECORD_SOURCE:
     REPLAYED = [RECORD_SOURCE]
@@ -86,8 +97,9 @@ def _missing_sid() -> str:
 
 def _client_kwargs(prefer: str | None, **overrides: Any) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"base_url": RECORD_BASE_URL or "https://proxy.twilio.com"}
-    if not RECORD_SOURCE or RECORD_SOURCE == "prism":
-        # Prism checks that basic auth is there, not its value.
+    if RECORD_SOURCE == "twilio":
+        kwargs.update(RECORD_CREDENTIALS)
+    else:  # Prism checks that basic auth is there, not its value.
         kwargs.update(account_sid=placeholder("AC"), auth_token="placeholder-token")
     kwargs.update(overrides)
     # Prism picks the documented answer named by Prefer; Twilio ignores the header.

@@ -35,7 +35,10 @@ def env_proxy(base_url: str) -> str | None:
     url = urllib.parse.urlsplit(base_url)
     if urllib.request.proxy_bypass(url.hostname or ""):
         return None
-    return urllib.request.getproxies().get(url.scheme)
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    # aiohttp speaks to http(s) proxies only; a socks ALL_PROXY is not for it.
+    return proxy if proxy and proxy.startswith(("http://", "https://")) else None
 
 
 class AiohttpSender:

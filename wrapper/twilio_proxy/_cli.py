@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ._client import Client
 from ._exceptions import (
@@ -71,18 +72,40 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = _parser().parse_args(argv)
-    # stamina reports each retry as a WARNING of its own; our INFO line says it
-    # better, and without --verbose the one line of output is the result.
-    if not args.verbose:
-        stamina_log = logging.getLogger("stamina")
-        stamina_log.addHandler(logging.NullHandler())
-        stamina_log.propagate = False
-    if args.verbose:
+    with _logging(verbose=args.verbose):
+        return _fetch(args)
+
+
+@contextlib.contextmanager
+def _logging(*, verbose: bool) -> Iterator[None]:
+    """--verbose: our DEBUG lines on stderr. Otherwise: keep stamina's own retry warning quiet.
+
+    Everything is put back afterwards, so main() can run inside another program.
+    """
+    ours, stamina_log = logging.getLogger("twilio_proxy"), logging.getLogger("stamina")
+    saved = (ours.level, stamina_log.propagate)
+    handler: logging.Handler
+    if verbose:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        log = logging.getLogger("twilio_proxy")
-        log.addHandler(handler)
-        log.setLevel(logging.DEBUG)
+        ours.addHandler(handler)
+        ours.setLevel(logging.DEBUG)
+        target = ours
+    else:
+        # our INFO line already says it; without --verbose, stdout/stderr hold only the result
+        handler = logging.NullHandler()
+        stamina_log.addHandler(handler)
+        stamina_log.propagate = False
+        target = stamina_log
+    try:
+        yield
+    finally:
+        target.removeHandler(handler)
+        ours.setLevel(saved[0])
+        stamina_log.propagate = saved[1]
+
+
+def _fetch(args: argparse.Namespace) -> int:
     try:
         with Client(
             base_url=args.base_url,

@@ -19,6 +19,7 @@ from ._config import (
     DEFAULT_RETRY_TIMEOUT,
     DEFAULT_TIMEOUT,
     check_retries,
+    has_every_limit,
     resolve_base_url,
     resolve_timeout,
     user_agent,
@@ -67,7 +68,7 @@ class _BaseClient:
         max_retries: int,
         retry_timeout: float,
         user_agent_extra: str | None,
-        custom_http_client: bool,
+        app_timeout: httpx.Timeout | None,
     ) -> None:
         # Everything is checked before a connection pool exists, so a bad
         # argument leaks nothing.
@@ -79,11 +80,14 @@ class _BaseClient:
         check_retries(max_retries, retry_timeout)
         self.max_retries = max_retries
         self.retry_timeout = float(retry_timeout)
-        # With the app's own httpx client and no timeout given, its timeout applies.
-        if timeout is None:
-            self._timeout = None if custom_http_client else DEFAULT_TIMEOUT
-        else:
+        # With the app's own httpx client and no timeout given, its timeout
+        # applies, unless it leaves a phase unlimited: there is always a limit.
+        if timeout is not None:
             self._timeout = resolve_timeout(timeout)
+        elif app_timeout is not None and has_every_limit(app_timeout):
+            self._timeout = None
+        else:
+            self._timeout = DEFAULT_TIMEOUT
         self._headers = {"User-Agent": user_agent(user_agent_extra), "Accept": "application/json"}
 
     def __repr__(self) -> str:
@@ -242,7 +246,7 @@ class Client(_BaseClient):
             max_retries=max_retries,
             retry_timeout=retry_timeout,
             user_agent_extra=user_agent_extra,
-            custom_http_client=http_client is not None,
+            app_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns_http = http_client is None
         self._http = (
@@ -414,7 +418,7 @@ class AsyncClient(_BaseClient):
             max_retries=max_retries,
             retry_timeout=retry_timeout,
             user_agent_extra=user_agent_extra,
-            custom_http_client=http_client is not None,
+            app_timeout=http_client.timeout if http_client is not None else None,
         )
         self._transport: httpx.AsyncClient | AiohttpSender
         if http_client is not None:

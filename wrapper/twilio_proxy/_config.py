@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import urllib.parse
 from collections.abc import Mapping
+from typing import TypeGuard
 
 import httpx
 
@@ -18,6 +20,9 @@ DEFAULT_HOST = "https://proxy.twilio.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_TIMEOUT = 60.0
+# Longest timeout accepted: a day. Larger values (and inf) overflow the event
+# loop's timers, so they fail late and obscurely if let through.
+MAX_TIMEOUT = 86400.0
 
 # Twilio's region and edge names: lower-case words joined by hyphens (us1, ie1,
 # sydney, dublin, umatilla). Anything else could change the host's meaning.
@@ -34,16 +39,20 @@ def resolve_base_url(
 ) -> str:
     """The scheme and host (plus any path prefix) every request goes to, without a trailing '/'.
 
-    ``base_url`` (or ``TWILIO_PROXY_BASE_URL``) wins; otherwise region and edge
-    (or ``TWILIO_REGION``/``TWILIO_EDGE``) build ``proxy.{edge}.{region}.twilio.com``
-    by the rule Twilio's own libraries follow: an edge without a region means us1.
+    ``base_url`` wins, then ``region``/``edge``, then the same settings from the
+    environment (``TWILIO_PROXY_BASE_URL``, ``TWILIO_REGION``/``TWILIO_EDGE``).
+    Region and edge build ``proxy.{edge}.{region}.twilio.com`` by the rule
+    Twilio's own libraries follow: an edge without a region means us1.
     """
     env = os.environ if environ is None else environ
-    explicit = base_url if base_url is not None else env.get("TWILIO_PROXY_BASE_URL") or None
-    if explicit is not None:
-        return _check_base_url(explicit)
-    region = region if region is not None else env.get("TWILIO_REGION") or None
-    edge = edge if edge is not None else env.get("TWILIO_EDGE") or None
+    # Arguments first (base_url, then region/edge), then the same order in the environment.
+    if base_url is not None:
+        return _check_base_url(base_url)
+    if region is None and edge is None:
+        if env.get("TWILIO_PROXY_BASE_URL"):
+            return _check_base_url(env["TWILIO_PROXY_BASE_URL"])
+        region = env.get("TWILIO_REGION") or None
+        edge = env.get("TWILIO_EDGE") or None
     for name, value in (("region", region), ("edge", edge)):
         if value is not None and not (type(value) is str and _LABEL.fullmatch(value)):
             raise ConfigurationError(
@@ -75,7 +84,11 @@ def _check_base_url(value: str) -> str:
         problem = "must not hold credentials; pass them as arguments or TWILIO_* variables"
     elif url.query or url.fragment:
         problem = "must not have a query or fragment"
-    elif any(segment in (".", "..") for segment in url.raw_path.decode("ascii").split("/")):
+    elif any(
+        urllib.parse.unquote(segment) in (".", "..")
+        for segment in url.raw_path.decode("ascii").split("/")
+    ):
+        # httpx already removed literal dot-segments; encoded ones (%2e%2e) remain.
         problem = "must not contain '.' or '..' path segments"
     if problem:
         # The value is not echoed: a URL pasted with credentials in it would leak.
@@ -91,33 +104,47 @@ def _check_base_url(value: str) -> str:
 def resolve_timeout(
     timeout: float | httpx.Timeout | None, *, name: str = "timeout"
 ) -> httpx.Timeout:
-    """An httpx.Timeout from seconds or a Timeout; refuses None, zero and negatives.
+    """An httpx.Timeout from seconds or a Timeout; refuses None, zero, negatives and inf/nan.
 
     A request with no time limit can hang an app forever, so there is always one.
     """
     if isinstance(timeout, httpx.Timeout):
         parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(part is None or part <= 0 for part in parts):
-            raise ConfigurationError(f"{name} must give a positive limit to every phase")
+        if not all(_seconds(part) for part in parts):
+            raise ConfigurationError(
+                f"{name} must give every phase a limit between 0 and {MAX_TIMEOUT:g} seconds"
+            )
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ConfigurationError(
-            f"{name} must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
-        )
-    return httpx.Timeout(float(timeout))
+    if _seconds(timeout):
+        return httpx.Timeout(float(timeout))
+    raise ConfigurationError(
+        f"{name} must be a number of seconds between 0 and {MAX_TIMEOUT:g}, "
+        f"or an httpx.Timeout, got {timeout!r}"
+    )
+
+
+def has_every_limit(timeout: httpx.Timeout) -> bool:
+    """True when each phase of *timeout* has a limit (httpx allows None: no limit)."""
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return all(part is not None for part in parts)
+
+
+def _seconds(value: object) -> TypeGuard[float]:
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and 0 < value <= MAX_TIMEOUT  # also false for nan
+    )
 
 
 def check_retries(max_retries: int, retry_timeout: float) -> None:
     """Refuse a negative or non-integer retry count, and a non-positive retry time."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
-    if (
-        isinstance(retry_timeout, bool)
-        or not isinstance(retry_timeout, int | float)
-        or not retry_timeout > 0
-    ):
+    if not _seconds(retry_timeout):
         raise ConfigurationError(
-            f"retry_timeout must be a positive number of seconds, got {retry_timeout!r}"
+            f"retry_timeout must be a number of seconds between 0 and {MAX_TIMEOUT:g}, "
+            f"got {retry_timeout!r}"
         )
 
 

@@ -101,7 +101,9 @@ class APIStatusError(TwilioProxyError):
         if self.message:
             text += f": {self.message}"
         if self.more_info:
-            text += f" See {self.more_info}"
+            # Twilio's messages end without a full stop; the sentence needs one.
+            stop = "" if text.endswith((".", "!", "?")) else "."
+            text += f"{stop} See {self.more_info}"
         if self.request_id:
             text += f" (request {self.request_id})"
         return text

@@ -84,6 +84,9 @@ def _twilio_fields(body: bytes) -> dict[str, Any] | None:
         payload = json.loads(body)
         if not isinstance(payload, dict):
             return None
+        if "details" in payload and not isinstance(payload["details"], dict):
+            # Keep code and message even when details has an unexpected shape.
+            payload = {key: value for key, value in payload.items() if key != "details"}
         error = TwilioError.from_dict(payload)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None
