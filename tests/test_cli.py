@@ -34,13 +34,6 @@ ARGS = ["fetch", SIDS["service_sid"], SIDS["session_sid"], SIDS["participant_sid
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
-
-
-@pytest.fixture(autouse=True)
 def _restore_logging() -> Iterator[None]:
     # main() configures the twilio_proxy and stamina loggers; put them back.
     saved = []

@@ -12,7 +12,6 @@ import asyncio
 import base64
 import http.server
 import json
-import os
 import platform
 import re
 import socket
@@ -46,13 +45,6 @@ USER_AGENT = (
     f"twilio-proxy/{twilio_proxy.__version__} ({platform.system()} {platform.machine()}) "
     f"Python/{platform.python_version()}"
 )
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 class Recorder:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any
 
 import httpx
@@ -13,13 +12,6 @@ import twilio_proxy
 from _support import EXPECTED_PATH, SIDS, json_response, make_async_client, make_client, ok_body
 
 MODES = ["sync", "async"]
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 async def sent_request(mode: str, **kwargs: Any) -> httpx.Request:

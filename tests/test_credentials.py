@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import os
 from typing import Any
 
 import httpx
@@ -22,13 +21,6 @@ BOTH_WAYS = (
     "Use either TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or "
     "TWILIO_API_KEY + TWILIO_API_SECRET (an API key, SK…)."
 )
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 def _decode(header: str) -> tuple[str, str]:

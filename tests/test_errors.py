@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import email.utils
-import os
 from typing import Any
 
 import httpx
@@ -39,13 +38,6 @@ def spec_error(name: str) -> dict[str, Any]:
 
 
 NOT_FOUND = spec_error("NotFound")
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 @pytest.fixture(params=MODES)

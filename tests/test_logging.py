@@ -6,7 +6,6 @@ import base64
 import http.server
 import json
 import logging
-import os
 import re
 import threading
 import time
@@ -36,13 +35,6 @@ DATA = json.dumps({"body": MESSAGE_BODY})
 LINE = re.compile(
     r"GET (?P<path>\S+) -> (?P<status>\d{3}) in (?P<ms>\d+\.\d) ms \(attempt (?P<n>\d+)\)"
 )
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 @pytest.fixture(autouse=True)

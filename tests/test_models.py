@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
 from typing import Any
 
 import httpx
@@ -47,13 +46,6 @@ FIELDS = [
     "url",
 ]
 JULY_30 = dt.datetime(2015, 7, 30, 20, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 @pytest.fixture(params=MODES)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import logging
-import os
 import random
 import socket
 import time
@@ -37,13 +36,6 @@ from twilio_proxy._exceptions import APIConnectionError
 from twilio_proxy._retry import RetryRun
 
 MODES = ["sync", "async"]
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import httpx
@@ -14,13 +13,6 @@ from _support import BASE_URL, SIDS, json_response, make_async_client, make_clie
 MODES = ["sync", "async"]
 PREFIXES = {"service_sid": "KS", "session_sid": "KC", "participant_sid": "KP", "sid": "KI"}
 HEX = "0123456789abcdef" * 2
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("TWILIO_"):
-            monkeypatch.delenv(name)
 
 
 def bad_values(prefix: str) -> list[Any]:
