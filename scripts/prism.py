@@ -205,7 +205,7 @@ def _start(
         if log_path is not None:
             # Prism writes to its own file description; we read the file by name.
             log = stack.enter_context(log_path.open("wb"))
-        proc = subprocess.Popen(  # noqa: S603 - a fixed executable, arguments we built
+        proc = subprocess.Popen(
             _command(spec, port, log_level),
             stdin=subprocess.DEVNULL,
             stdout=log,
