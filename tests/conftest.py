@@ -53,3 +53,16 @@ def _no_twilio_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("TWILIO_") and name != "TWILIO_PROXY_CASSETTE_SOURCE":
             monkeypatch.delenv(name)
+
+
+@pytest.fixture(autouse=True)
+def _no_retry_waits() -> Iterator[None]:
+    """stamina's test mode: no backoff sleeps; cap=True keeps each client's attempt count.
+
+    Plain ``set_testing(True)`` would allow a single attempt. Tests of real waits
+    turn test mode off themselves (see test_retries.py's ``sleeps``).
+    """
+    import stamina
+
+    with stamina.set_testing(True, attempts=10, cap=True):
+        yield

@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-import stamina
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
@@ -27,14 +26,6 @@ from _support import (
 from twilio_proxy._aiohttp import AiohttpSender, client_timeout, env_proxy
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-@pytest.fixture(autouse=True)
-def _no_backoff() -> Any:
-    # No waits; cap=True keeps each client's own attempt count.
-    stamina.set_testing(True, attempts=10, cap=True)
-    yield
-    stamina.set_testing(False)
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-import stamina
 
 import twilio_proxy
 from _support import (
@@ -47,12 +46,6 @@ def _restore_logging() -> Iterator[None]:
             log.handlers[:] = handlers
             log.setLevel(level)
             log.propagate = propagate
-
-
-@pytest.fixture(autouse=True)
-def _no_waiting() -> Iterator[None]:
-    with stamina.set_testing(True, attempts=10, cap=True):
-        yield
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 import pytest
-import stamina
 
 import twilio_proxy
 from _support import (
@@ -35,12 +34,6 @@ DATA = json.dumps({"body": MESSAGE_BODY})
 LINE = re.compile(
     r"GET (?P<path>\S+) -> (?P<status>\d{3}) in (?P<ms>\d+\.\d) ms \(attempt (?P<n>\d+)\)"
 )
-
-
-@pytest.fixture(autouse=True)
-def _no_waiting() -> Iterator[None]:
-    with stamina.set_testing(True, attempts=10, cap=True):
-        yield
 
 
 @pytest.fixture(params=MODES)

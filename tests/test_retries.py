@@ -14,7 +14,6 @@ import logging
 import random
 import socket
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -36,15 +35,6 @@ from twilio_proxy._exceptions import APIConnectionError
 from twilio_proxy._retry import RetryRun
 
 MODES = ["sync", "async"]
-
-
-@pytest.fixture(autouse=True)
-def stamina_test_mode() -> Iterator[None]:
-    stamina.set_testing(True, attempts=10, cap=True)
-    try:
-        yield
-    finally:
-        stamina.set_testing(False)
 
 
 @pytest.fixture

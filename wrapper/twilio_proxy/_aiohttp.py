@@ -16,6 +16,8 @@ from collections.abc import Mapping
 import aiohttp
 import httpx
 
+from ._body import aread_capped
+
 # What aiohttp raises when no complete answer arrived.
 TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
 
@@ -92,7 +94,9 @@ class AiohttpSender:
             success = 200 <= status <= 299
             body: bytes | None = None
             if not (success and (response.content_length or 0) > max_body):
-                body = await _read(response.content, max_body if success else max_error_body)
+                body = await aread_capped(
+                    response.content.iter_any(), max_body if success else max_error_body
+                )
             v = response.version
             version = f"HTTP/{v.major}.{v.minor}" if v is not None else "HTTP/1.1"
             return status, response.headers, version, body
@@ -102,14 +106,3 @@ class AiohttpSender:
         self._closed = True
         if self._session is not None:
             await self._session.close()
-
-
-async def _read(stream: aiohttp.StreamReader, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in stream.iter_any():
-        size += len(chunk)
-        chunks.append(chunk)
-        if size > limit:
-            break  # enough to tell it is too big, or to excerpt an error page
-    return b"".join(chunks)

@@ -14,6 +14,7 @@ import httpx
 if TYPE_CHECKING:
     from ._aiohttp import AiohttpSender
 
+from ._body import MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, aread_capped, read_capped
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
@@ -39,10 +40,6 @@ from ._status import status_error
 
 logger = logging.getLogger("twilio_proxy")
 
-# A Message Interaction is a few KB; a 2xx body past this is refused rather
-# than held in memory. Error bodies are only excerpted, so less is read.
-MAX_BODY_BYTES = 1 << 20
-MAX_ERROR_BODY_BYTES = 64 << 10
 _PATH = "/v1/Services/{}/Sessions/{}/Participants/{}/MessageInteractions/{}"
 
 Timeout = float | httpx.Timeout
@@ -328,7 +325,11 @@ class Client(_BaseClient):
             try:
                 limit = MAX_BODY_BYTES if response.is_success else MAX_ERROR_BODY_BYTES
                 # None: Content-Length already says the body is too big to read.
-                body = None if self._too_big(response, limit) else _read(response, limit)
+                body = (
+                    None
+                    if self._too_big(response, limit)
+                    else read_capped(response.iter_bytes(), limit)
+                )
             finally:
                 response.close()
         except httpx.RequestError as exc:
@@ -355,28 +356,6 @@ class Client(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _read(response: httpx.Response, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        chunks.append(chunk)
-        if size > limit:
-            break  # enough to tell it is too big, or to excerpt an error page
-    return b"".join(chunks)
-
-
-async def _aread(response: httpx.Response, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        chunks.append(chunk)
-        if size > limit:
-            break
-    return b"".join(chunks)
 
 
 class AsyncClient(_BaseClient):
@@ -521,7 +500,11 @@ class AsyncClient(_BaseClient):
             try:
                 limit = MAX_BODY_BYTES if response.is_success else MAX_ERROR_BODY_BYTES
                 # None: Content-Length already says the body is too big to read.
-                body = None if self._too_big(response, limit) else await _aread(response, limit)
+                body = (
+                    None
+                    if self._too_big(response, limit)
+                    else await aread_capped(response.aiter_bytes(), limit)
+                )
             finally:
                 await response.aclose()
         except httpx.RequestError as exc:
