@@ -25,23 +25,6 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConfigurationError",
-    "InvalidSidError",
-    "MissingCredentialsError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "ServerError",
-    "TwilioProxyError",
-]
-
 
 class TwilioProxyError(Exception):
     """The root of every error raised by twilio_proxy."""
