@@ -329,11 +329,12 @@ def test_default_timeout_of_the_sync_pool(monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.fixture
 def aiohttp_gets(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """Record the keyword arguments of every aiohttp GET; each fails to connect."""
+    """Record every aiohttp GET and the timeout it runs under; each fails to connect."""
     calls: list[dict[str, Any]] = []
 
     def spy(self: aiohttp.ClientSession, url: str, **kwargs: Any) -> Any:
-        calls.append({"url": url, **kwargs})
+        # A GET without its own timeout runs under the session's.
+        calls.append({"url": url, **kwargs, "timeout": kwargs.get("timeout", self.timeout)})
         raise aiohttp.ClientConnectionError("refused by the test")
 
     monkeypatch.setattr(aiohttp.ClientSession, "get", spy)

@@ -12,6 +12,7 @@ import asyncio
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
+from typing import Any
 
 import aiohttp
 import httpx
@@ -46,7 +47,7 @@ def env_proxy(base_url: str) -> str | None:
 class AiohttpSender:
     """GET requests over one lazily opened aiohttp session; the body read with a cap."""
 
-    __slots__ = ("_closed", "_headers", "_proxy", "_session", "_timeout")
+    __slots__ = ("_closed", "_default_timeout", "_headers", "_proxy", "_session", "_timeout")
 
     errors = TRANSPORT_ERRORS
 
@@ -54,6 +55,7 @@ class AiohttpSender:
         self, *, base_url: str, headers: Mapping[str, str], timeout: httpx.Timeout
     ) -> None:
         self._headers = dict(headers)
+        self._default_timeout = timeout
         self._timeout = client_timeout(timeout)
         self._proxy = env_proxy(base_url)
         self._session: aiohttp.ClientSession | None = None
@@ -84,19 +86,22 @@ class AiohttpSender:
     ) -> tuple[int, Mapping[str, str], str, bytes | None]:
         """Status, headers, HTTP version and body (None: too big to read) of GET *url*."""
         session = self._session or self._open()
-        async with session.get(
-            url,
-            allow_redirects=False,
-            proxy=self._proxy,
-            timeout=self._timeout if timeout is None else client_timeout(timeout),
-        ) as response:
+        options: dict[str, Any] = {"allow_redirects": False}
+        if self._proxy is not None:
+            options["proxy"] = self._proxy
+        if timeout is not None and timeout is not self._default_timeout:
+            options["timeout"] = client_timeout(timeout)  # else the session's, built once
+        async with session.get(url, **options) as response:
             status = response.status
             success = 200 <= status <= 299
+            length = response.content_length
             body: bytes | None = None
-            if not (success and (response.content_length or 0) > max_body):
-                body = await aread_capped(
-                    response.content.iter_any(), max_body if success else max_error_body
-                )
+            if success and length is not None:
+                # aiohttp reads exactly Content-Length bytes: safe once it is checked.
+                body = await response.read() if length <= max_body else None
+            else:
+                limit = max_body if success else max_error_body
+                body = await aread_capped(response.content.iter_any(), limit)
             v = response.version
             version = f"HTTP/{v.major}.{v.minor}" if v is not None else "HTTP/1.1"
             return status, response.headers, version, body
