@@ -177,7 +177,7 @@ def _datetime(name: str, value: object) -> dt.datetime:
         # ("Thu, 30 Jul 2015 20:00:00 +0000"), so accept that too.
         try:
             value = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # Overflow: absurd years
             raise InvalidBody(f"field {name!r} is not an ISO 8601 or RFC 2822 date-time") from None
     if not isinstance(value, dt.datetime):
         raise InvalidBody(f"field {name!r} is a JSON {_json_type(value)}, expected a date-time")

@@ -131,7 +131,7 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
     except ValueError:
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # Overflow: absurd years
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=dt.UTC)
