@@ -514,3 +514,14 @@ async def test_no_answer_detail_is_scrubbed(mode: str) -> None:
     exc = httpx.ConnectError(f"proxy said: Basic {ENCODED_AUTH} / {AUTH_TOKEN}")
     error = await failure(mode, exc)
     assert str(error).endswith("ConnectError: proxy said: Basic [redacted] / [redacted]")
+
+
+async def test_details_are_kept_with_echoed_secrets_redacted(mode: str) -> None:
+    details = {"echo": [AUTH_TOKEN, 7, None, {"deep": f"token={AUTH_TOKEN}"}], "retry": 2.5}
+    body = {"code": 20001, "message": "bad", "status": 400, "details": details}
+    error = await failure(mode, json_response(400, body))
+    assert isinstance(error, twilio_proxy.APIStatusError)
+    assert error.details == {
+        "echo": ["[redacted]", 7, None, {"deep": "token=[redacted]"}],
+        "retry": 2.5,
+    }

@@ -36,7 +36,7 @@ from ._exceptions import (
 from ._models import APIResponse, InvalidBody, MessageInteraction, parse_message_interaction
 from ._retry import WAIT_INITIAL, WAIT_JITTER, WAIT_MAX, RetryRun, is_retryable
 from ._sids import check_sid
-from ._status import status_error
+from ._status import redact, status_error
 
 logger = logging.getLogger("twilio_proxy")
 
@@ -116,12 +116,18 @@ class _BaseClient:
         return kwargs
 
     def _transport_error(self, exc: Exception, url: str, *, timed_out: bool) -> APIConnectionError:
+        """Our error for a transport failure, chained to it unless its text holds a secret."""
         cls = APITimeoutError if timed_out else APIConnectionError
         what = "Timed out" if timed_out else "Could not get an answer"
-        detail = str(exc) or "no detail"
-        for secret in self._credentials.secrets:
-            detail = detail.replace(secret, "[redacted]")
-        return cls(f"{what} from GET {url}: {type(exc).__name__}: {detail}", method="GET", url=url)
+        original = str(exc) or "no detail"
+        detail = redact(original, self._credentials.secrets)
+        error = cls(f"{what} from GET {url}: {type(exc).__name__}: {detail}", method="GET", url=url)
+        # A chained cause is printed in tracebacks (logging.exception, Sentry):
+        # drop it when it quotes a credential. Setting __cause__ also hides
+        # the implicit context.
+        error.__cause__ = exc if detail == original else None
+        error.cause_name = type(exc).__name__
+        return error
 
     def _too_big(self, response: httpx.Response, limit: int) -> bool:
         if not response.is_success:
@@ -334,7 +340,7 @@ class Client(_BaseClient):
                 response.close()
         except httpx.RequestError as exc:
             timed_out = isinstance(exc, httpx.TimeoutException)
-            raise self._transport_error(exc, url, timed_out=timed_out) from exc
+            raise self._transport_error(exc, url, timed_out=timed_out)  # noqa: B904 - chained inside
         if logger.isEnabledFor(logging.DEBUG):
             _log_answer(path, response.status_code, started, attempt)
         return self._answer(
@@ -487,7 +493,7 @@ class AsyncClient(_BaseClient):
             )
         except sender.errors as exc:
             timed_out = isinstance(exc, TimeoutError)
-            raise self._transport_error(exc, url, timed_out=timed_out) from exc
+            raise self._transport_error(exc, url, timed_out=timed_out)  # noqa: B904 - chained inside
 
     async def _attempt_httpx(
         self, http: httpx.AsyncClient, url: str, timeout: httpx.Timeout | None
@@ -509,7 +515,7 @@ class AsyncClient(_BaseClient):
                 await response.aclose()
         except httpx.RequestError as exc:
             timed_out = isinstance(exc, httpx.TimeoutException)
-            raise self._transport_error(exc, url, timed_out=timed_out) from exc
+            raise self._transport_error(exc, url, timed_out=timed_out)  # noqa: B904 - chained inside
         return response.status_code, response.headers, response.http_version, body
 
     async def aclose(self) -> None:

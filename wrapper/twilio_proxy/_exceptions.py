@@ -129,14 +129,19 @@ class ServerError(APIStatusError):
 
 
 class APIConnectionError(TwilioProxyError):
-    """No HTTP answer arrived: connection refused or reset, DNS, TLS, protocol error."""
+    """No HTTP answer arrived: connection refused or reset, DNS, TLS, protocol error.
+
+    ``cause_name`` names the transport's exception (e.g. ``ConnectError``).
+    """
 
     method: str
     url: str
+    cause_name: str | None
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
         self.method = method
         self.url = url
+        self.cause_name = None
         super().__init__(message)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import email.utils
@@ -173,8 +174,11 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
 
 def _datetime(name: str, value: object) -> dt.datetime:
     if isinstance(value, str):
-        # The generated model reads ISO 8601; older Twilio APIs send RFC 2822
-        # ("Thu, 30 Jul 2015 20:00:00 +0000"), so accept that too.
+        # The generated model reads ISO 8601 but not RFC 3339's lower-case "z";
+        # older Twilio APIs send RFC 2822 ("Thu, 30 Jul 2015 20:00:00 +0000").
+        with contextlib.suppress(ValueError):
+            value = dt.datetime.fromisoformat(value.upper())
+    if isinstance(value, str):
         try:
             value = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, OverflowError):  # Overflow: absurd years

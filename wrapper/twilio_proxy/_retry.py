@@ -95,5 +95,6 @@ class RetryRun:
 def _reason(exc: Exception) -> str:
     if isinstance(exc, APIStatusError):
         return f"HTTP {exc.status_code}"
-    cause = exc.__cause__
-    return type(cause).__name__ if cause is not None else type(exc).__name__
+    if isinstance(exc, APIConnectionError) and exc.cause_name:
+        return exc.cause_name
+    return type(exc).__name__

@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -58,6 +60,8 @@ def status_error(
         fields["message"] = _clean(fields["message"], secrets)
         if "more_info" in fields:
             fields["more_info"] = _clean(fields["more_info"], secrets)
+        if "details" in fields:
+            fields["details"] = _redact_all(fields["details"], secrets)
     else:
         fields = {"message": _excerpt(body, headers, secrets)}
     if cls is RateLimitError:
@@ -69,7 +73,7 @@ def status_error(
         method=method,
         url=url,
         request_id=_clean(request_id, secrets) if request_id else None,
-        headers=headers,
+        headers=_redact_headers(headers, secrets),
         **fields,
     )
 
@@ -111,9 +115,34 @@ def _excerpt(body: bytes, headers: Mapping[str, str], secrets: tuple[str, ...]) 
     return f"non-Twilio body ({_clean(kind, secrets)[:60]}): {text}"
 
 
-def _clean(text: str, secrets: tuple[str, ...]) -> str:
+def redact(text: str, secrets: tuple[str, ...]) -> str:
+    """*text* with every secret replaced by ``[redacted]``."""
     for secret in secrets:
-        text = text.replace(secret, "[redacted]")
+        if secret in text:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
+def _redact_all(value: Any, secrets: tuple[str, ...]) -> Any:
+    # details is free-form JSON: scrub every string in it, keys included.
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {redact(str(k), secrets): _redact_all(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_all(item, secrets) for item in value]
+    return value
+
+
+def _redact_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> Mapping[str, str]:
+    items = [(name, value) for name, value in headers.items()]
+    if not any(secret in value for _, value in items for secret in secrets):
+        return headers  # the usual case: keep the transport's case-insensitive mapping
+    return httpx.Headers([(name, redact(value, secrets)) for name, value in items])
+
+
+def _clean(text: str, secrets: tuple[str, ...]) -> str:
+    text = redact(text, secrets)
     text = _CONTROL.sub(" ", text).strip()
     return text if len(text) <= 500 else text[:500] + "…"
 
