@@ -129,12 +129,6 @@ class _BaseClient:
         error.cause_name = type(exc).__name__
         return error
 
-    def _too_big(self, response: httpx.Response, limit: int) -> bool:
-        if not response.is_success:
-            return False  # an error body is only excerpted: read its start whatever its size
-        length = response.headers.get("content-length")
-        return length is not None and length.isdigit() and int(length) > limit
-
     def _answer(
         self,
         status: int,
@@ -182,6 +176,16 @@ class _BaseClient:
             retry_timeout=self.retry_timeout - (time.monotonic() - started),
             max_attempts=self.max_retries + 1,
         )
+
+
+def _read_limit(response: httpx.Response) -> int | None:
+    """How much of the body to read; None when Content-Length says a 2xx body is too big."""
+    if not response.is_success:
+        return MAX_ERROR_BODY_BYTES  # an error body is only excerpted, whatever its size
+    length = response.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > MAX_BODY_BYTES:
+        return None
+    return MAX_BODY_BYTES
 
 
 def _log_answer(path: str, status: int, started: float, attempt: int) -> None:
@@ -329,13 +333,8 @@ class Client(_BaseClient):
                 request, auth=self._auth, follow_redirects=False, stream=True
             )
             try:
-                limit = MAX_BODY_BYTES if response.is_success else MAX_ERROR_BODY_BYTES
-                # None: Content-Length already says the body is too big to read.
-                body = (
-                    None
-                    if self._too_big(response, limit)
-                    else read_capped(response.iter_bytes(), limit)
-                )
+                limit = _read_limit(response)
+                body = None if limit is None else read_capped(response.iter_bytes(), limit)
             finally:
                 response.close()
         except httpx.RequestError as exc:
@@ -504,13 +503,8 @@ class AsyncClient(_BaseClient):
                 request, auth=self._auth, follow_redirects=False, stream=True
             )
             try:
-                limit = MAX_BODY_BYTES if response.is_success else MAX_ERROR_BODY_BYTES
-                # None: Content-Length already says the body is too big to read.
-                body = (
-                    None
-                    if self._too_big(response, limit)
-                    else await aread_capped(response.aiter_bytes(), limit)
-                )
+                limit = _read_limit(response)
+                body = None if limit is None else await aread_capped(response.aiter_bytes(), limit)
             finally:
                 await response.aclose()
         except httpx.RequestError as exc:
