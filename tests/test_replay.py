@@ -158,7 +158,11 @@ def test_not_found(client_factory: Any) -> None:
 
 @pytest.mark.vcr
 def test_wrong_credentials(client_factory: Any, source: str) -> None:
-    overrides = {} if source == "prism" else {"auth_token": "0" * 31 + "1"}
+    # On Twilio: a token that cannot be right (and no API key, which would win).
+    overrides: dict[str, Any] = {}
+    if source == "twilio":
+        overrides = {"account_sid": placeholder("AC"), "auth_token": "0" * 31 + "1"}
+        overrides |= {"api_key": None, "api_secret": None}
     with pytest.raises(twilio_proxy.AuthenticationError) as caught:
         client_factory("401", **overrides).fetch_message_interaction(**_sids())
     assert caught.value.status_code == 401
