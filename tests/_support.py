@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -40,6 +41,10 @@ AUTH_TOKEN = "tok3n5ecretVALUEdo-not-leak"
 MESSAGE_BODY = "PRIVATE-MESSAGE-BODY-7f3a"
 REQUEST_ID = "RQ" + "1" * 32
 BASE_URL = "https://proxy.twilio.com"
+# The Basic credential as it travels: it must never show up where a secret must not.
+ENCODED_AUTH = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+# Every behaviour is tested through both clients.
+MODES = ["sync", "async"]
 
 Handler = Callable[[httpx.Request], httpx.Response]
 AsyncHandler = Callable[[httpx.Request], Awaitable[httpx.Response]]

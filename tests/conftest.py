@@ -66,3 +66,9 @@ def _no_retry_waits() -> Iterator[None]:
 
     with stamina.set_testing(True, attempts=10, cap=True):
         yield
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Run the test once through Client and once through AsyncClient."""
+    return str(request.param)

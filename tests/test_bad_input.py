@@ -19,9 +19,8 @@ from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
 import twilio_proxy
-from _support import SIDS, json_response, make_async_client, make_client, ok_body
+from _support import MODES, SIDS, json_response, make_async_client, make_client, ok_body
 
-MODES = ["sync", "async"]
 PREFIXES = {"service_sid": "KS", "session_sid": "KC", "participant_sid": "KP", "sid": "KI"}
 ARGUMENTS = tuple(PREFIXES)
 HEX = "0123456789abcdefABCDEF"

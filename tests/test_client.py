@@ -31,6 +31,7 @@ from _support import (
     BASE_URL,
     EXAMPLE,
     EXPECTED_PATH,
+    MODES,
     REQUEST_ID,
     SIDS,
     json_response,
@@ -39,7 +40,6 @@ from _support import (
     ok_body,
 )
 
-MODES = ["sync", "async"]
 BASIC = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
 USER_AGENT = (
     f"twilio-proxy/{twilio_proxy.__version__} ({platform.system()} {platform.machine()}) "

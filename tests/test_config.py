@@ -9,9 +9,15 @@ import httpx
 import pytest
 
 import twilio_proxy
-from _support import EXPECTED_PATH, SIDS, json_response, make_async_client, make_client, ok_body
-
-MODES = ["sync", "async"]
+from _support import (
+    EXPECTED_PATH,
+    MODES,
+    SIDS,
+    json_response,
+    make_async_client,
+    make_client,
+    ok_body,
+)
 
 
 async def sent_request(mode: str, **kwargs: Any) -> httpx.Request:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import email.utils
 from typing import Any
@@ -15,6 +14,7 @@ from _support import (
     ACCOUNT_SID,
     AUTH_TOKEN,
     BASE_URL,
+    ENCODED_AUTH,
     EXPECTED_PATH,
     MESSAGE_BODY,
     REQUEST_ID,
@@ -25,9 +25,7 @@ from _support import (
     make_client,
 )
 
-MODES = ["sync", "async"]
 URL = BASE_URL + EXPECTED_PATH
-ENCODED_AUTH = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
 
 
 def spec_error(name: str) -> dict[str, Any]:
@@ -38,11 +36,6 @@ def spec_error(name: str) -> dict[str, Any]:
 
 
 NOT_FOUND = spec_error("NotFound")
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 async def failure(mode: str, answer: Any, **kwargs: Any) -> Exception:

@@ -46,6 +46,7 @@ from _support import (
     AUTH_TOKEN,
     BASE_URL,
     EXPECTED_PATH,
+    MODES,
     REQUEST_ID,
     SIDS,
     make_async_client,
@@ -53,7 +54,7 @@ from _support import (
     ok_body,
 )
 
-MOCK_MODES = ["sync", "async"]
+MOCK_MODES = MODES
 WIRE_MODES = ["sync", "async-aiohttp", "async-httpx"]
 # Far below the retry_timeout given to every client, and below what the two real
 # backoffs between three attempts cost (0.5 s + 1 s at least): a sleep shows up.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import http.server
 import json
 import logging
@@ -19,6 +18,7 @@ import twilio_proxy
 from _support import (
     ACCOUNT_SID,
     AUTH_TOKEN,
+    ENCODED_AUTH,
     EXPECTED_PATH,
     MESSAGE_BODY,
     SIDS,
@@ -28,17 +28,10 @@ from _support import (
     ok_body,
 )
 
-MODES = ["sync", "async"]
-ENCODED_AUTH = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
 DATA = json.dumps({"body": MESSAGE_BODY})
 LINE = re.compile(
     r"GET (?P<path>\S+) -> (?P<status>\d{3}) in (?P<ms>\d+\.\d) ms \(attempt (?P<n>\d+)\)"
 )
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 class Script:

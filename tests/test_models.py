@@ -22,7 +22,6 @@ from _support import (
 )
 from twilio_proxy import MessageInteractionResourceStatus, MessageInteractionType
 
-MODES = ["sync", "async"]
 FIELDS = [
     "sid",
     "session_sid",
@@ -46,11 +45,6 @@ FIELDS = [
     "url",
 ]
 JULY_30 = dt.datetime(2015, 7, 30, 20, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 async def parse(mode: str, body: Any) -> twilio_proxy.MessageInteraction:

@@ -34,8 +34,6 @@ from _support import (
 from twilio_proxy._exceptions import APIConnectionError
 from twilio_proxy._retry import RetryRun
 
-MODES = ["sync", "async"]
-
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
@@ -49,11 +47,6 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(time, "sleep", recorded.append)
     monkeypatch.setattr("stamina._core._smart_sleep", fake_async_sleep)
     return recorded
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 class Script:

@@ -36,6 +36,7 @@ from _support import (
     AUTH_TOKEN,
     EXAMPLE,
     MESSAGE_BODY,
+    MODES,
     REQUEST_ID,
     SIDS,
     json_response,
@@ -57,7 +58,6 @@ FORMATTER = logging.Formatter(
 )
 _STANDARD_RECORD_FIELDS = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 
-MODES = ["sync", "async"]
 WIRE_MODES = ["sync", "async-aiohttp", "async-httpx"]
 
 

@@ -8,9 +8,8 @@ import httpx
 import pytest
 
 import twilio_proxy
-from _support import BASE_URL, SIDS, json_response, make_async_client, make_client, ok_body
+from _support import BASE_URL, MODES, SIDS, json_response, make_async_client, make_client, ok_body
 
-MODES = ["sync", "async"]
 PREFIXES = {"service_sid": "KS", "session_sid": "KC", "participant_sid": "KP", "sid": "KI"}
 HEX = "0123456789abcdef" * 2
 
