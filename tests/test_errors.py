@@ -518,3 +518,21 @@ async def test_details_are_kept_with_echoed_secrets_redacted(mode: str) -> None:
         "echo": ["[redacted]", 7, None, {"deep": "token=[redacted]"}],
         "retry": 2.5,
     }
+
+
+async def test_twilio_detail_sentence_is_kept_and_shown(mode: str) -> None:
+    body = {
+        "code": 20003,
+        "detail": "Your AccountSid or AuthToken was incorrect.",
+        "message": "Authenticate",
+        "more_info": "https://www.twilio.com/docs/errors/20003",
+        "status": 401,
+    }
+    error = await failure(mode, json_response(401, body))
+    assert type(error) is twilio_proxy.AuthenticationError
+    assert error.detail == "Your AccountSid or AuthToken was incorrect."
+    assert str(error) == (
+        "401 Unauthorized (Twilio error 20003): Authenticate "
+        "(Your AccountSid or AuthToken was incorrect.). "
+        f"See https://www.twilio.com/docs/errors/20003 (request {REQUEST_ID})"
+    )

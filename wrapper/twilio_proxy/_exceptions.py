@@ -33,7 +33,8 @@ class TwilioProxyError(Exception):
 class APIStatusError(TwilioProxyError):
     """Twilio (or whatever answered at base_url) sent a status that is not 2xx.
 
-    Attributes are read from Twilio's JSON error body when there is one; when
+    Attributes are read from Twilio's JSON error body (``detail`` is the extra
+    sentence Twilio adds to some, e.g. 401s) when there is one; when
     the body is something else (an HTML page from a load balancer, nothing, a
     truncated document) ``code``/``more_info`` are None and ``message`` holds a
     short, sanitised excerpt of it.
@@ -42,6 +43,7 @@ class APIStatusError(TwilioProxyError):
     status_code: int
     code: int | None
     message: str
+    detail: str | None
     more_info: str | None
     details: Mapping[str, Any] | None
     request_id: str | None
@@ -57,6 +59,7 @@ class APIStatusError(TwilioProxyError):
         method: str,
         url: str,
         code: int | None = None,
+        detail: str | None = None,
         more_info: str | None = None,
         details: Mapping[str, Any] | None = None,
         request_id: str | None = None,
@@ -65,6 +68,7 @@ class APIStatusError(TwilioProxyError):
         self.status_code = status_code
         self.code = code
         self.message = message
+        self.detail = detail
         self.more_info = more_info
         self.details = details
         self.request_id = request_id
@@ -83,6 +87,8 @@ class APIStatusError(TwilioProxyError):
             text += f" (Twilio error {self.code})"
         if self.message:
             text += f": {self.message}"
+        if self.detail:
+            text += f" ({self.detail})"
         if self.more_info:
             # Twilio's messages end without a full stop; the sentence needs one.
             stop = "" if text.endswith((".", "!", "?")) else "."

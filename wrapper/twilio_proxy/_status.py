@@ -58,8 +58,9 @@ def status_error(
     fields = _twilio_fields(body)
     if fields is not None:
         fields["message"] = _clean(fields["message"], secrets)
-        if "more_info" in fields:
-            fields["more_info"] = _clean(fields["more_info"], secrets)
+        for name in ("detail", "more_info"):
+            if name in fields:
+                fields[name] = _clean(fields[name], secrets)
         if "details" in fields:
             fields["details"] = _redact_all(fields["details"], secrets)
     else:
@@ -98,6 +99,8 @@ def _twilio_fields(body: bytes) -> dict[str, Any] | None:
     if type(error.code) is not int or not isinstance(error.message, str):
         return None
     fields: dict[str, Any] = {"code": error.code, "message": error.message}
+    if isinstance(error.detail, str) and error.detail:
+        fields["detail"] = error.detail
     if isinstance(error.more_info, str):
         fields["more_info"] = error.more_info
     if isinstance(error.details, TwilioErrorDetails):

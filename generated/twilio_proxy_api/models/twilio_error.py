@@ -24,6 +24,7 @@ class TwilioError:
         message (str): What went wrong, in words.
         status (int): The HTTP status code, repeated.
         more_info (str | Unset): A page that explains the error code.
+        detail (str | Unset): A sentence more about the error (Twilio sends it with 401s).
         details (TwilioErrorDetails | Unset): More about the error, when Twilio has it.
     """
 
@@ -31,6 +32,7 @@ class TwilioError:
     message: str
     status: int
     more_info: str | Unset = UNSET
+    detail: str | Unset = UNSET
     details: TwilioErrorDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +44,8 @@ class TwilioError:
         status = self.status
 
         more_info = self.more_info
+
+        detail = self.detail
 
         details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.details, Unset):
@@ -58,6 +62,8 @@ class TwilioError:
         )
         if more_info is not UNSET:
             field_dict["more_info"] = more_info
+        if detail is not UNSET:
+            field_dict["detail"] = detail
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -76,6 +82,8 @@ class TwilioError:
 
         more_info = d.pop("more_info", UNSET)
 
+        detail = d.pop("detail", UNSET)
+
         _details = d.pop("details", UNSET)
         details: TwilioErrorDetails | Unset
         if isinstance(_details, Unset):
@@ -88,6 +96,7 @@ class TwilioError:
             message=message,
             status=status,
             more_info=more_info,
+            detail=detail,
             details=details,
         )
 
