@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -17,6 +16,7 @@ import twilio_proxy
 from _support import (
     ACCOUNT_SID,
     AUTH_TOKEN,
+    ENCODED_AUTH,
     EXAMPLE,
     EXPECTED_PATH,
     MESSAGE_BODY,
@@ -77,8 +77,7 @@ async def test_fetch_sends_one_authenticated_get_to_the_endpoint(serve: Any) -> 
     [request] = seen
     assert request.method == "GET"
     assert request.raw_path == EXPECTED_PATH
-    expected_auth = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
-    assert request.headers["Authorization"] == f"Basic {expected_auth}"
+    assert request.headers["Authorization"] == f"Basic {ENCODED_AUTH}"
     assert request.headers["Accept"] == "application/json"
     assert request.headers["User-Agent"].startswith("twilio-proxy/")
     assert request.headers["User-Agent"].endswith(" app/1.0")

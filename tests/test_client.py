@@ -29,6 +29,7 @@ from _support import (
     ACCOUNT_SID,
     AUTH_TOKEN,
     BASE_URL,
+    ENCODED_AUTH,
     EXAMPLE,
     EXPECTED_PATH,
     MODES,
@@ -40,7 +41,7 @@ from _support import (
     ok_body,
 )
 
-BASIC = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+BASIC = f"Basic {ENCODED_AUTH}"
 USER_AGENT = (
     f"twilio-proxy/{twilio_proxy.__version__} ({platform.system()} {platform.machine()}) "
     f"Python/{platform.python_version()}"

@@ -11,7 +11,6 @@ back in bodies, headers and redirects.
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import traceback
@@ -34,6 +33,7 @@ from _fault_server import (
 from _support import (
     ACCOUNT_SID,
     AUTH_TOKEN,
+    ENCODED_AUTH,
     EXAMPLE,
     MESSAGE_BODY,
     MODES,
@@ -45,7 +45,7 @@ from _support import (
     ok_body,
 )
 
-BASIC = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+BASIC = ENCODED_AUTH
 SECRETS = {
     "the auth token": AUTH_TOKEN,
     "the Basic credential": BASIC,
