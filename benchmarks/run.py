@@ -1,18 +1,23 @@
-"""`make bench`: twilio_proxy against raw httpx and twilio-python, in one run.
+"""`make bench`: what twilio_proxy costs over its raw transports, and against twilio-python.
 
 1. Creates benchmarks/.venv (python3 -m venv, then `pip install -e .` with
-   requirements.txt, the package's own dependencies pinned to uv.lock), and
-   puts sniffio in benchmarks/.venv/sniffio-only/ for the "+sniffio" rows.
+   requirements.txt; the package's own dependencies pinned to uv.lock through
+   `uv export`).
 2. Starts nginx on 127.0.0.1 (a free port, its own config in a temp dir) that
    answers every GET with the 200 example of openapi/message_interaction.yaml.
-3. Runs every measurement as a fresh process (benchmarks/clients.py), in
-   interleaved rounds whose order rotates, then writes benchmarks/results.md
-   (the table) and benchmarks/results.json (every figure of every process).
+3. The headline: for each entry of COMPARISONS, a few processes each run ours
+   and the raw transport in alternating blocks (benchmarks/clients.py `run`);
+   the figure is the median, over block pairs, of ours/raw CPU per fetch. Both
+   sides share the process, so the ±40 % that this machine varies between
+   processes cancels out.
+4. The cross-library table: every client alone in fresh processes, in rounds
+   whose order rotates, ratios to twilio-python paired within a round.
+5. Writes benchmarks/results.md and benchmarks/results.json (every block).
 
 With two or more CPUs, nginx's worker is pinned to CPU 0 and each client to
 CPU 1, so the server is never the bottleneck and the two do not share a core.
 
-    python benchmarks/run.py            # the full run (a few minutes)
+    python benchmarks/run.py            # the full run (about 3 minutes)
     python benchmarks/run.py --quick    # a smoke run (well under a minute)
 """
 
@@ -24,6 +29,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import operator
 import os
 import platform
 import shutil
@@ -36,7 +42,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +50,6 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks"
 VENV = BENCH / ".venv"
 VENV_PY = VENV / "bin" / "python"
-SNIFFIO_DIR = VENV / "sniffio-only"
 STAMP = VENV / ".bench-stamp"
 WORK = BENCH / ".work"
 CLIENTS = BENCH / "clients.py"
@@ -53,131 +58,120 @@ OPERATION = (
     "/v1/Services/{ServiceSid}/Sessions/{SessionSid}"
     "/Participants/{ParticipantSid}/MessageInteractions/{Sid}"
 )
-UNAVAILABLE = 3  # clients.py's exit code for a library that is not there
-PROCESS_TIMEOUT = 300  # seconds; no single measurement comes near it
+PROCESS_TIMEOUT = 300  # seconds; no single process comes near it
+TARGET = 1.15  # "per-fetch CPU that our layers add over the raw transport ≤ 15 %"
 
 
-# ------------------------------------------------------------------ the rows
+# ------------------------------------------------------------ what is measured
 
 
 @dataclass(frozen=True)
-class Row:
-    """One measured client: its clients.py name, label, and extra environment."""
+class Comparison:
+    """Ours against the raw transport (and any `others`), in one process, alternating blocks.
+
+    The sides are clients.py SIDES[mode][operation] names; a unit is one call of
+    the operation (async: with `concurrency` in flight).
+    """
 
     key: str
-    name: str
+    mode: str
+    operation: str
+    ours: str
+    raw: str
     label: str
-    sniffio: bool = False
+    others: tuple[str, ...] = ()
+
+    @property
+    def sides(self) -> tuple[str, ...]:
+        return (self.ours, self.raw, *self.others)
 
 
-SYNC_ROWS = [
-    Row("httpx", "httpx", "raw `httpx.Client` GET + `.json()`"),
-    Row("generated", "generated", "generated `fetch_message_interaction.sync_detailed`"),
-    Row("twilio_proxy", "twilio_proxy", "**`twilio_proxy.Client`**"),
-    Row("twilio", "twilio", "twilio-python 9.13 `.fetch()` (requests)"),
-    Row("httpx+stamina", "httpx+stamina", "raw httpx inside `stamina.retry_context`"),
-]
-
-ASYNC_ROWS = [
-    Row("httpx", "httpx", "raw `httpx.AsyncClient` (defaults, no sniffio)"),
-    Row("httpx+sniffio", "httpx", "raw `httpx.AsyncClient` + sniffio installed", sniffio=True),
-    Row(
-        "httpx-keepalive100+sniffio",
-        "httpx-keepalive100",
-        "raw httpx + sniffio, `Limits(max_keepalive_connections=100)`",
-        sniffio=True,
+COMPARISONS = [
+    Comparison(
+        "fetch-sync",
+        "sync",
+        "fetch",
+        "twilio_proxy",
+        "httpx2",
+        "sync: `twilio_proxy.Client().fetch_message_interaction` vs "
+        "`httpx2.Client.get(url)` + `json.loads`",
     ),
-    Row(
-        "httpx-max10+sniffio",
-        "httpx-max10",
-        "raw httpx + sniffio, `Limits(max_connections=10)`",
-        sniffio=True,
+    Comparison(
+        "fetch-async",
+        "async",
+        "fetch",
+        "twilio_proxy",
+        "aiohttp",
+        "async, 50 in flight: `twilio_proxy.AsyncClient()` vs "
+        "`aiohttp.ClientSession.get(url)` + `json.loads(await resp.read())`",
     ),
-    Row(
-        "httpx+aiohttp-transport",
-        "httpx+aiohttp-transport",
-        "raw httpx + `httpx_aiohttp.AiohttpTransport`",
-    ),
-    Row("httpx2", "httpx2", "raw `httpx2.AsyncClient` (Pydantic's fork)"),
-    Row(
-        "httpx2+aiohttp-transport",
-        "httpx2+aiohttp-transport",
-        "raw httpx2 + `httpx_aiohttp.httpx2.AiohttpTransport`",
-    ),
-    Row("aiohttp", "aiohttp", "raw `aiohttp.ClientSession` (ceiling)"),
-    Row("twilio_proxy", "twilio_proxy", "**`twilio_proxy.AsyncClient`** (default)"),
-    Row(
-        "twilio_proxy+httpx",
-        "twilio_proxy+httpx",
-        "`twilio_proxy.AsyncClient(http_client=httpx.AsyncClient())`",
-    ),
-    Row(
-        "twilio_proxy+aiohttp-transport",
-        "twilio_proxy+aiohttp-transport",
-        "`twilio_proxy.AsyncClient(http_client=` httpx + AiohttpTransport`)`",
-    ),
-    Row("twilio", "twilio", "twilio-python 9.13 `fetch_async` (aiohttp)"),
-]
-
-IMPORT_ROWS = [
-    Row("twilio_proxy", "twilio_proxy", "`import twilio_proxy`"),
-    Row("twilio.rest", "twilio.rest", "`from twilio.rest import Client`"),
-    Row("httpx", "httpx", "`import httpx` (floor: what twilio_proxy stands on)"),
+    # Next: Comparison("list-sync", "sync", "list", "twilio_proxy", "httpx2", "...",
+    # others=("twilio",)), a unit being 500 interactions listed in pages of 50; it
+    # needs a "list" entry in clients.py SIDES and the page answers in nginx.
 ]
 
 
-@dataclass
+@dataclass(frozen=True)
+class Library:
+    """A row of the cross-library table: its clients.py sides and its import."""
+
+    label: str
+    sync: str | None
+    asyn: str | None
+    module: str
+
+
+LIBRARIES = [
+    Library(
+        "**twilio_proxy** (`Client` / `AsyncClient`)",
+        "twilio_proxy",
+        "twilio_proxy",
+        "twilio_proxy",
+    ),
+    Library("twilio-python 9.13 (requests / aiohttp)", "twilio", "twilio", "twilio.rest"),
+    Library(
+        "raw httpx2 (`Client` / `AsyncClient`, get + `json.loads`)", "httpx2", "httpx2", "httpx2"
+    ),
+    Library("raw aiohttp (`ClientSession`, get + `json.loads`)", None, "aiohttp", "aiohttp"),
+    Library("raw httpx 0.28 (before: what `Client` stood on)", "httpx", None, "httpx"),
+]
+REFERENCE = LIBRARIES[1]  # twilio-python
+
+
+@dataclass(frozen=True)
 class Settings:
     """How much to measure."""
 
-    rounds: int
-    calls: int
-    warmup: int
-    async_rounds: int
-    total: int
+    processes: int  # per comparison
+    blocks: int  # per side and process
+    sync_units: int  # calls per block
+    async_units: int  # fetches per block
     concurrency: int
-    async_warmup: int
-    import_runs: int
-    stamina_runs: int
-    stamina_blocks: int
-    ab_runs: int
-    ab_blocks: int
-    ab_calls: int
+    rounds: int  # of the cross-library processes
+    row_blocks: int  # per cross-library process
 
 
 FULL = Settings(
-    rounds=5,
-    calls=2000,
-    warmup=300,
-    async_rounds=4,
-    total=2000,
+    processes=3,
+    blocks=20,
+    sync_units=200,
+    async_units=1000,
     concurrency=50,
-    async_warmup=250,
-    import_runs=9,
-    stamina_runs=3,
-    stamina_blocks=9,
-    ab_runs=3,
-    ab_blocks=16,
-    ab_calls=100,
+    rounds=7,
+    row_blocks=4,
 )
 QUICK = Settings(
-    rounds=2,
-    calls=300,
-    warmup=50,
-    async_rounds=1,
-    total=400,
+    processes=1,
+    blocks=6,
+    sync_units=100,
+    async_units=300,
     concurrency=50,
-    async_warmup=100,
-    import_runs=3,
-    stamina_runs=1,
-    stamina_blocks=3,
-    ab_runs=1,
-    ab_blocks=6,
-    ab_calls=50,
+    rounds=2,
+    row_blocks=2,
 )
 
 
-# --------------------------------------------------------------- the venv
+# ---------------------------------------------------------------------- venv
 
 
 def _log(message: str) -> None:
@@ -186,74 +180,40 @@ def _log(message: str) -> None:
 
 def _uv() -> str | None:
     local = ROOT / ".tools" / "bin" / "uv"
-    if local.exists():
-        return str(local)
-    return shutil.which("uv")
-
-
-def _stamp() -> str:
-    digest = hashlib.sha256()
-    for name in (
-        "benchmarks/requirements.txt",
-        "benchmarks/requirements-sniffio.txt",
-        "pyproject.toml",
-        "uv.lock",
-    ):
-        digest.update((ROOT / name).read_bytes())
-    return digest.hexdigest()
+    return str(local) if local.exists() else shutil.which("uv")
 
 
 def ensure_venv() -> None:
     """Create or refresh benchmarks/.venv when its inputs changed."""
-    stamp = _stamp()
+    digest = hashlib.sha256()
+    for name in ("benchmarks/requirements.txt", "pyproject.toml", "uv.lock"):
+        digest.update((ROOT / name).read_bytes())
+    stamp = digest.hexdigest()
     if VENV_PY.exists() and STAMP.exists() and STAMP.read_text() == stamp:
         return
-    uv = _uv()
     _log("creating benchmarks/.venv")
     subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True)
     WORK.mkdir(exist_ok=True)
     constraints = WORK / "constraints.txt"
+    uv = _uv()
     if uv is not None:
         # The package's runtime dependencies, exactly as uv.lock pins them.
-        subprocess.run(
-            [
-                *(uv, "export", "--frozen", "--no-dev", "--no-emit-project", "--no-hashes"),
-                *("--quiet", "-o", str(constraints)),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        export = [uv, "export", "--frozen", "--no-dev", "--no-emit-project", "--no-hashes"]
+        subprocess.run([*export, "--quiet", "-o", str(constraints)], check=True, cwd=ROOT)
         install = [uv, "pip", "install", "--quiet", "--python", str(VENV_PY)]
     else:
         constraints.write_text("")
         install = [str(VENV_PY), "-m", "pip", "install", "--quiet"]
-    subprocess.run(
-        [*install, "-c", str(constraints), "-r", str(BENCH / "requirements.txt"), "-e", str(ROOT)],
-        check=True,
-        cwd=ROOT,
-    )
-    shutil.rmtree(SNIFFIO_DIR, ignore_errors=True)
-    subprocess.run(
-        [*install, "--target", str(SNIFFIO_DIR), "-r", str(BENCH / "requirements-sniffio.txt")],
-        check=True,
-        cwd=ROOT,
-    )
-    check = subprocess.run(
-        [str(VENV_PY), "-c", "import importlib.util as u; print(u.find_spec('sniffio') is None)"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    if check.stdout.strip() != "True":
-        raise SystemExit("bench: sniffio got into benchmarks/.venv; the no-sniffio rows would lie")
+    requirements = ["-r", str(BENCH / "requirements.txt"), "-e", str(ROOT)]
+    subprocess.run([*install, "-c", str(constraints), *requirements], check=True, cwd=ROOT)
     STAMP.write_text(stamp)
 
 
 def venv_versions() -> dict[str, str]:
     code = (
         "import importlib.metadata as m, json, platform\n"
-        "names = ['httpx', 'httpcore', 'httpx2', 'httpcore2', 'anyio', 'aiohttp',\n"
-        "         'httpx-aiohttp', 'twilio', 'requests', 'stamina', 'attrs', 'twilio-proxy']\n"
+        "names = ['twilio-proxy', 'httpx2', 'httpcore2', 'aiohttp', 'attrs', 'twilio',\n"
+        "         'requests', 'httpx', 'httpcore']\n"
         "out = {'python': platform.python_version()}\n"
         "for n in names:\n"
         "    try: out[n] = m.version(n)\n"
@@ -265,7 +225,7 @@ def venv_versions() -> dict[str, str]:
     return versions
 
 
-# ------------------------------------------------------------------- nginx
+# --------------------------------------------------------------------- nginx
 
 
 def example_body() -> bytes:
@@ -302,17 +262,14 @@ def _nginx_conf(tmp: Path, port: int, body: bytes, pin: bool) -> str:
     if "$" in text:
         raise SystemExit("bench: the example body has a '$', which nginx would expand")
     quoted = text.replace("\\", "\\\\").replace("'", "\\'")
-    affinity = "worker_cpu_affinity 01;\n" if pin else ""
     temps = "".join(
         f"    {kind}_temp_path {tmp / kind};\n"
         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     return (
         "worker_processes 1;\n"
-        f"{affinity}"
-        "daemon off;\n"
-        f"pid {tmp / 'nginx.pid'};\n"
-        f"error_log {tmp / 'error.log'} warn;\n"
+        + ("worker_cpu_affinity 01;\n" if pin else "")
+        + f"daemon off;\npid {tmp / 'nginx.pid'};\nerror_log {tmp / 'error.log'} warn;\n"
         "events { worker_connections 4096; }\n"
         "http {\n"
         "    access_log off;\n"
@@ -386,120 +343,212 @@ def _wait_ready(proc: subprocess.Popen[bytes], url: str, body: bytes) -> bool:
     return False
 
 
-# ------------------------------------------------------------- measuring
+# ----------------------------------------------------------------- measuring
 
 
-@dataclass
+@dataclass(frozen=True)
 class Runner:
-    """Starts clients.py processes and keeps what they printed."""
+    """Starts clients.py processes, pinned to the client CPU, and returns what they print."""
 
     url: str
+    settings: Settings
     client_cpu: int
-    unavailable: dict[str, str] = field(default_factory=dict)
 
-    def run(self, mode: str, row: Row, args: Sequence[str] = ()) -> dict[str, Any] | None:
-        tag = f"{mode}:{row.key}"
-        if tag in self.unavailable:
-            return None
+    def __call__(self, *args: str) -> dict[str, Any]:
         drop = ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME")
         env = {k: v for k, v in os.environ.items() if k not in drop}
-        if row.sniffio:
-            env["PYTHONPATH"] = str(SNIFFIO_DIR)
-        command = [str(VENV_PY), str(CLIENTS), mode, row.name, "--url", self.url]
-        command += ["--cpu", str(self.client_cpu), *args]
-        started = time.perf_counter()
+        command = [str(VENV_PY), str(CLIENTS), *args, "--cpu", str(self.client_cpu)]
         done = subprocess.run(
             command, capture_output=True, text=True, env=env, timeout=PROCESS_TIMEOUT, check=False
         )
-        wall = time.perf_counter() - started
         lines = done.stdout.strip().splitlines()
-        if done.returncode == UNAVAILABLE and lines:
-            self.unavailable[tag] = json.loads(lines[-1])["unavailable"]
-            _log(f"{tag}: unavailable ({self.unavailable[tag]})")
-            return None
         if done.returncode != 0 or not lines:
-            raise SystemExit(f"bench: {tag} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+            raise SystemExit(f"bench: `{' '.join(args)}` failed:\n{done.stderr[-3000:]}")
         result: dict[str, Any] = json.loads(lines[-1])
-        result["process_wall_s"] = round(wall, 3)
-        if row.sniffio != result["sniffio_importable"]:
-            raise SystemExit(f"bench: {tag}: sniffio presence is not what the row says")
         return result
 
+    def run(self, mode: str, operation: str, sides: Sequence[str], blocks: int) -> dict[str, Any]:
+        s = self.settings
+        units = s.sync_units if mode == "sync" else s.async_units
+        return self(
+            *("run", mode, operation, ",".join(sides), "--url", self.url),
+            *("--blocks", str(blocks), "--units", str(units)),
+            *("--concurrency", str(s.concurrency)),
+        )
 
-def rotated(rows: Sequence[Row], by: int) -> list[Row]:
-    by %= len(rows)
-    return [*rows[by:], *rows[:by]]
+
+def measure_comparison(runner: Runner, comparison: Comparison) -> list[dict[str, Any]]:
+    runs = []
+    for number in range(runner.settings.processes):
+        run = runner.run(
+            comparison.mode, comparison.operation, comparison.sides, runner.settings.blocks
+        )
+        runs.append(run)
+        ratio = statistics.median(pairs([run], comparison.ours, comparison.raw, "cpu_us"))
+        _log(
+            f"{comparison.key} process {number + 1}/{runner.settings.processes}: "
+            f"CPU ours/raw median {ratio:.3f}"
+        )
+    return runs
 
 
-def measure_rounds(
-    runner: Runner, mode: str, rows: Sequence[Row], rounds: int, args: Sequence[str]
-) -> list[dict[str, dict[str, Any]]]:
-    """Each round runs every row once, in an order rotated from round to round."""
-    out: list[dict[str, dict[str, Any]]] = []
-    for number in range(rounds):
+def measure_libraries(runner: Runner) -> list[dict[str, dict[str, Any]]]:
+    """Rounds of fresh processes: each client alone (sync, async) and each import."""
+    jobs = [("sync", lib.sync) for lib in LIBRARIES if lib.sync]
+    jobs += [("async", lib.asyn) for lib in LIBRARIES if lib.asyn]
+    jobs += [("import", lib.module) for lib in LIBRARIES]
+    for _, module in jobs[-len(LIBRARIES) :]:
+        runner("import", module)  # compiles every module once: no measured import writes .pyc
+    rounds = []
+    for number in range(runner.settings.rounds):
         results: dict[str, dict[str, Any]] = {}
-        for row in rotated(rows, number):
-            result = runner.run(mode, row, args)
-            if result is not None:
-                results[row.key] = result
-        _log(f"{mode} round {number + 1}/{rounds}: " + _round_summary(mode, results))
-        out.append(results)
+        shift = number % len(jobs)
+        for kind, name in [*jobs[shift:], *jobs[:shift]]:
+            if kind == "import":
+                results[f"import:{name}"] = runner("import", name)
+            else:
+                result = runner.run(kind, "fetch", [name], runner.settings.row_blocks)
+                wall = statistics.median(result["blocks"][name]["wall_us"])
+                figure = {"us_per_call": wall} if kind == "sync" else {"per_s": 1e6 / wall}
+                results[f"{kind}:{name}"] = result | figure
+        _log(f"round {number + 1}/{runner.settings.rounds} done")
+        rounds.append(results)
+    return rounds
+
+
+# ------------------------------------------------------------------ figures
+
+
+def pairs(
+    runs: list[dict[str, Any]], ours: str, other: str, metric: str, op: Any = operator.truediv
+) -> list[float]:
+    """op(ours, other) for each block pair (block b of each side ran next to each other)."""
+    return [
+        op(a, b)
+        for run in runs
+        for a, b in zip(run["blocks"][ours][metric], run["blocks"][other][metric], strict=True)
+    ]
+
+
+def spread(values: Sequence[float]) -> dict[str, float]:
+    q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return {"median": median, "q1": q1, "q3": q3, "n": len(values)}
+
+
+def summarise_comparison(c: Comparison, runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Ours against each other side: the paired ratios, pooled over the processes."""
+
+    def median_block(side: str, metric: str) -> float:
+        return statistics.median(v for run in runs for v in run["blocks"][side][metric])
+
+    return [
+        {
+            "comparison": c.key,
+            "other": other,
+            "is_raw": other == c.raw,
+            "cpu_ratio": spread(pairs(runs, c.ours, other, "cpu_us")),
+            "wall_ratio": spread(pairs(runs, c.ours, other, "wall_us")),
+            "throughput_ratio": spread(pairs(runs, other, c.ours, "wall_us")),
+            "cpu_ratio_per_process": [
+                statistics.median(pairs([run], c.ours, other, "cpu_us")) for run in runs
+            ],
+            "cpu_added_us": statistics.median(pairs(runs, c.ours, other, "cpu_us", operator.sub)),
+            "ours_cpu_us": median_block(c.ours, "cpu_us"),
+            "other_cpu_us": median_block(other, "cpu_us"),
+            "ours_wall_us": median_block(c.ours, "wall_us"),
+            "other_wall_us": median_block(other, "wall_us"),
+        }
+        for other in c.sides[1:]
+    ]
+
+
+def library_figures(rounds: list[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Per job (e.g. "sync:twilio"): median figure, median ratio to twilio-python's in the round."""
+    metrics = {"sync": "us_per_call", "async": "per_s", "import": "import_ms"}
+    ref = {"sync": REFERENCE.sync, "async": REFERENCE.asyn, "import": REFERENCE.module}
+    out: dict[str, dict[str, Any]] = {}
+    for job in rounds[0]:
+        kind = job.split(":")[0]
+        metric, theirs = metrics[kind], f"{kind}:{ref[kind]}"
+        out[job] = {
+            "median": statistics.median(r[job][metric] for r in rounds),
+            "vs_twilio": statistics.median(r[job][metric] / r[theirs][metric] for r in rounds),
+            "maxrss_mib": statistics.median(r[job]["maxrss_mib"] for r in rounds),
+        }
     return out
 
 
-def _round_summary(mode: str, results: dict[str, dict[str, Any]]) -> str:
-    metric = {"sync": "median_us", "async": "per_s", "import": "import_ms"}[mode]
-    return ", ".join(f"{key} {value[metric]:g}" for key, value in results.items())
+def target_checks(
+    headline: list[dict[str, Any]], libs: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    def check(target: str, value: float, ok: bool, shown: str) -> dict[str, Any]:
+        result = "met" if ok else "**missed**"
+        return {"target": target, "value": value, "measured": shown, "result": result}
 
-
-# ---------------------------------------------------------------- summary
-
-
-def _values(rounds: list[dict[str, dict[str, Any]]], key: str, metric: str) -> list[float]:
-    return [float(r[key][metric]) for r in rounds if key in r]
-
-
-def _paired(
-    rounds: list[dict[str, dict[str, Any]]], key: str, other: str, metric: str
-) -> float | None:
-    """The median, over rounds, of key/other measured in the same round."""
-    ratios = [
-        float(r[key][metric]) / float(r[other][metric])
-        for r in rounds
-        if key in r and other in r and float(r[other][metric])
+    out = [
+        check(
+            f"{row['comparison']}: CPU per fetch our layers add over raw {row['other']} ≤ 15 %",
+            row["cpu_ratio"]["median"],
+            row["cpu_ratio"]["median"] <= TARGET,
+            _range(row["cpu_ratio"]),
+        )
+        for row in headline
+        if row["is_raw"]
     ]
-    return statistics.median(ratios) if ratios else None
+    ours, ref = LIBRARIES[0], REFERENCE
+    for target, job, ok in (
+        ("sync `Client` ≤ 0.5x twilio-python per call", f"sync:{ours.sync}", lambda v: v <= 0.5),
+        (
+            "async `AsyncClient` ≥ 1.5x twilio-python fetches/s",
+            f"async:{ours.asyn}",
+            lambda v: v >= 1.5,
+        ),
+        (
+            "`import twilio_proxy` ≤ 0.8x `from twilio.rest import Client`",
+            f"import:{ours.module}",
+            lambda v: v <= 0.8,
+        ),
+    ):
+        value = libs[job]["vs_twilio"]
+        out.append(check(target, value, ok(value), f"{value:.2f}x"))
+    for kind, mine, theirs in (("sync", ours.sync, ref.sync), ("async", ours.asyn, ref.asyn)):
+        a, b = libs[f"{kind}:{mine}"]["maxrss_mib"], libs[f"{kind}:{theirs}"]["maxrss_mib"]
+        out.append(
+            check(f"{kind} peak RSS ≤ twilio-python's", a, a <= b, f"{a:.1f} vs {b:.1f} MiB")
+        )
+    return out
 
 
-def _ab_paired(runs: list[dict[str, Any]], key: str, other: str) -> float | None:
-    """The median, over every block of every A/B process, of key/other in that block."""
-    ratios = [
-        mine / theirs
-        for run in runs
-        if key in run["blocks"] and other in run["blocks"]
-        for mine, theirs in zip(run["blocks"][key], run["blocks"][other], strict=True)
-        if theirs
-    ]
-    return statistics.median(ratios) if ratios else None
+# ----------------------------------------------------------------- markdown
 
 
-def _fmt(value: float | None, digits: int = 0, suffix: str = "") -> str:
-    if value is None:
-        return "n/a"
-    return f"{value:,.{digits}f}{suffix}"
+def _range(ratio: dict[str, float]) -> str:
+    return f"**{ratio['median']:.3f}x** (IQR {ratio['q1']:.3f}-{ratio['q3']:.3f})"
 
 
-def _ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}x"
+def headline_lines(headline: list[dict[str, Any]]) -> list[str]:
+    """One line per comparison: what `make bench` prints last."""
+    modes = {c.key: c.mode for c in COMPARISONS}
+    lines = []
+    for row in headline:
+        cpu, sync = row["cpu_ratio"], modes[row["comparison"]] == "sync"
+        speed = (
+            f"wall per call {row['wall_ratio']['median']:.3f}x"
+            if sync
+            else f"fetches/s {row['throughput_ratio']['median']:.3f}x"
+        )
+        lines.append(
+            f"  {row['comparison']}: CPU per fetch ours/{row['other']} = {cpu['median']:.3f}x "
+            f"(IQR {cpu['q1']:.3f}-{cpu['q3']:.3f}, {cpu['n']} block pairs; "
+            f"{row['cpu_added_us']:+.1f} µs), {speed}"
+        )
+    return lines
 
 
-def summarise(
-    data: dict[str, Any], settings: Settings, env: dict[str, Any]
-) -> tuple[str, list[dict[str, Any]]]:
-    """The markdown results and the target checks."""
-    sync: list[dict[str, dict[str, Any]]] = data["sync"]
-    asyn: list[dict[str, dict[str, Any]]] = data["async"]
-    imports: list[dict[str, dict[str, Any]]] = data["import"]
+def render(data: dict[str, Any]) -> str:
+    env, s = data["environment"], Settings(**data["settings"])
+    libs: dict[str, dict[str, Any]] = data["libraries"]
+    labels = {c.key: c for c in COMPARISONS}
     lines: list[str] = []
     add = lines.append
 
@@ -507,234 +556,88 @@ def summarise(
     add("")
     add(
         f"Run {env['date']} on {env['cpu_model']}, nproc {env['nproc']}, Python "
-        f"{env['versions']['python']}, {env['nginx']} on 127.0.0.1 "
-        f"(worker pinned to CPU 0, each client process to CPU 1: {env['pinned']})."
+        f"{env['versions']['python']}, {env['nginx']} on 127.0.0.1 serving the spec's 200 "
+        f"example (nginx worker pinned to CPU 0, each client process to CPU 1: {env['pinned']}); "
+        f"{env['duration_s']:.0f} s in all."
+    )
+    add("")
+    add("## Headline: what our layers add over the raw transport (paired, same process)")
+    add("")
+    add(
+        f"Each comparison ran in {s.processes} process(es); in each, ours and the raw transport "
+        f"ran {s.blocks} blocks each, alternating (AB BA AB …), of {s.sync_units} calls (sync) or "
+        f"{s.async_units} fetches with {s.concurrency} in flight (async), after one warm-up block "
+        "each. A ratio is taken between the two blocks of a pair; shown are the median and "
+        "interquartile range over all pairs, and each process's median. CPU is the client "
+        "process's user + system time (`time.process_time`); nginx runs on the other core. The "
+        "raw sides send the same Basic credential as a default header and parse with "
+        f"`json.loads`: nothing more. Target: ours/raw CPU ≤ {TARGET}x."
     )
     add("")
     add(
-        "Every figure comes from fresh processes, one per client and round, with the "
-        "clients' order rotated from round to round. Ratios are paired: each is taken "
-        "between two processes of the same round, and the median ratio is shown. "
-        "Processes on these machines vary by up to ±30%, so read single-digit "
-        "percentages as noise."
+        "| comparison | CPU per fetch, ours/raw | per process | CPU µs per fetch: ours vs raw "
+        "(added) | wall per call or fetches/s, ours/raw | target |"
     )
-    add("")
-
-    # Sync
-    add(
-        f"## Sync: cost per call ({settings.rounds} rounds x {settings.calls:,} sequential "
-        f"calls over one keep-alive connection, after {settings.warmup} warm-up calls)"
-    )
-    add("")
-    add(
-        "| client | median µs/call | best round | p99 µs | CPU µs/call | vs raw httpx "
-        "| vs twilio-python | peak RSS MiB |"
-    )
-    add("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for row in SYNC_ROWS:
-        med = _values(sync, row.key, "median_us")
-        if not med:
-            add(f"| {row.label} | n/a | | | | | | |")
-            continue
+    add("|---|---|---|---|---|---|")
+    for row in data["headline"]:
+        c = labels[row["comparison"]]
+        speed = (
+            f"wall/call {_range(row['wall_ratio'])}"
+            if c.mode == "sync"
+            else f"fetches/s {_range(row['throughput_ratio'])}"
+        )
+        per = ", ".join(f"{v:.3f}" for v in row["cpu_ratio_per_process"])
+        met = row["cpu_ratio"]["median"] <= TARGET
         add(
-            f"| {row.label} | {_fmt(statistics.median(med))} | {_fmt(min(med))} "
-            f"| {_fmt(statistics.median(_values(sync, row.key, 'p99_us')))} "
-            f"| {_fmt(statistics.median(_values(sync, row.key, 'cpu_us_per_call')))} "
-            f"| {_ratio(_paired(sync, row.key, 'httpx', 'median_us'))} "
-            f"| {_ratio(_paired(sync, row.key, 'twilio', 'median_us'))} "
-            f"| {_fmt(statistics.median(_values(sync, row.key, 'maxrss_mib')), 1)} |"
+            f"| {c.label} (vs `{row['other']}`) | {_range(row['cpu_ratio'])} | {per} "
+            f"| {row['ours_cpu_us']:.0f} vs {row['other_cpu_us']:.0f} "
+            f"({row['cpu_added_us']:+.1f}) | {speed} "
+            f"| {'—' if not row['is_raw'] else 'met' if met else '**missed**'} |"
         )
     add("")
 
-    ab_runs: list[dict[str, Any]] = data["sync_ab"]
-    if ab_runs:
-        add(
-            f"### Sync, same process: {len(ab_runs)} process(es), each running the clients in "
-            f"{settings.ab_blocks} alternating blocks of {settings.ab_calls} calls"
-        )
-        add("")
-        add(
-            "The tight figure for what a layer costs: process-to-process noise cancels out. "
-            "(Ratios are the median over blocks of block/block in the same process.)"
-        )
-        add("")
-        add("| client | median µs/call | vs raw httpx | vs twilio-python |")
-        add("|---|---:|---:|---:|")
-        for row in SYNC_ROWS:
-            blocks = [v for run in ab_runs for v in run["blocks"].get(row.key, [])]
-            if not blocks:
-                continue
-            add(
-                f"| {row.label} | {_fmt(statistics.median(blocks))} "
-                f"| {_ratio(_ab_paired(ab_runs, row.key, 'httpx'))} "
-                f"| {_ratio(_ab_paired(ab_runs, row.key, 'twilio'))} |"
+    add(f"## Against twilio-python (fresh processes: {s.rounds} rounds, order rotated each round)")
+    add("")
+    add(
+        f"Each client alone in its own process: {s.row_blocks} blocks of {s.sync_units} sequential "
+        f"calls over one keep-alive connection (sync; median block's wall µs per call), or of "
+        f"{s.async_units} fetches with {s.concurrency} in flight (async), after one warm-up block; "
+        "imports timed in a fresh process. Figures are medians over rounds; in brackets, the "
+        "median over rounds of the ratio to twilio-python in the same round. Processes here vary "
+        "by up to ±40 %: trust the paired figures above over these."
+    )
+    add("")
+    add("| client | sync µs/call | async fetches/s | import ms | peak RSS MiB (sync / async) |")
+    add("|---|---:|---:|---:|---:|")
+    for lib in LIBRARIES:
+        cells = []
+        for kind, name, digits in (
+            ("sync", lib.sync, 0),
+            ("async", lib.asyn, 0),
+            ("import", lib.module, 1),
+        ):
+            fig = libs.get(f"{kind}:{name}")
+            cells.append(
+                "—" if fig is None else f"{fig['median']:,.{digits}f} ({fig['vs_twilio']:.2f}x)"
             )
-        add("")
-
-    # Async
-    add(
-        f"## Async: {settings.total:,} fetches, {settings.concurrency} in flight "
-        f"({settings.async_rounds} rounds, after {settings.async_warmup} warm-up fetches)"
-    )
-    add("")
-    add(
-        "| client | median fetches/s | best round | p99 latency ms | CPU µs/fetch "
-        "| vs twilio-python | vs raw httpx | peak RSS MiB |"
-    )
-    add("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for row in ASYNC_ROWS:
-        rate = _values(asyn, row.key, "per_s")
-        if not rate:
-            add(f"| {row.label} | n/a | | | | | | |")
-            continue
-        add(
-            f"| {row.label} | {_fmt(statistics.median(rate))} | {_fmt(max(rate))} "
-            f"| {_fmt(statistics.median(_values(asyn, row.key, 'latency_p99_ms')), 1)} "
-            f"| {_fmt(statistics.median(_values(asyn, row.key, 'cpu_us_per_fetch')))} "
-            f"| {_ratio(_paired(asyn, row.key, 'twilio', 'per_s'))} "
-            f"| {_ratio(_paired(asyn, row.key, 'httpx', 'per_s'))} "
-            f"| {_fmt(statistics.median(_values(asyn, row.key, 'maxrss_mib')), 1)} |"
-        )
+        rss = [
+            "—" if name is None else f"{libs[f'{kind}:{name}']['maxrss_mib']:.1f}"
+            for kind, name in (("sync", lib.sync), ("async", lib.asyn))
+        ]
+        add(f"| {lib.label} | {' | '.join(cells)} | {' / '.join(rss)} |")
     add("")
 
-    add(
-        "Rows without sniffio are what `pip install twilio-proxy` gives today (httpx 0.28 "
-        "and anyio 4.16 no longer pull sniffio in); `+ sniffio` rows add it on PYTHONPATH. "
-        "httpcore's async pool looks for sniffio on every request and, without it, pays a "
-        "failed import each time; its pool also scans every connection per request "
-        "(encode/httpx#3215). The AiohttpTransport rows replace httpcore by aiohttp under "
-        "httpx's API."
-    )
+    add("## Targets")
     add("")
-
-    # Import
-    add(f"## Import time (fresh process each, {settings.import_runs} runs, interleaved)")
+    add("| target | measured | result |")
+    add("|---|---:|---|")
+    for check in data["targets"]:
+        add(f"| {check['target']} | {check['measured']} | {check['result']} |")
     add("")
-    add("| import | median ms | best ms | vs twilio.rest | modules loaded | process wall ms |")
-    add("|---|---:|---:|---:|---:|---:|")
-    for row in IMPORT_ROWS:
-        ms = _values(imports, row.key, "import_ms")
-        if not ms:
-            add(f"| {row.label} | n/a | | | | |")
-            continue
-        add(
-            f"| {row.label} | {_fmt(statistics.median(ms), 1)} | {_fmt(min(ms), 1)} "
-            f"| {_ratio(_paired(imports, row.key, 'twilio.rest', 'import_ms'))} "
-            f"| {_fmt(statistics.median(_values(imports, row.key, 'modules')))} "
-            f"| {_fmt(statistics.median(_values(imports, row.key, 'process_wall_s')) * 1000)} |"
-        )
-    add("")
-
-    # stamina
-    stamina_runs: list[dict[str, Any]] = data["stamina"]
-    if stamina_runs:
-
-        def st(metric: str) -> float:
-            return statistics.median(float(r[metric]) for r in stamina_runs)
-
-        add(
-            f"## stamina {stamina_runs[0]['stamina_version']}: per-call cost when nothing fails "
-            f"({len(stamina_runs)} process(es), alternating blocks, medians)"
-        )
-        add("")
-        add("| what | µs per call |")
-        add("|---|---:|")
-        add(
-            "| `for attempt in stamina.retry_context(on=..., attempts=3): with attempt:` "
-            f"(no I/O) | {st('retry_context_us'):.1f} |"
-        )
-        add(f"| `@stamina.retry(on=..., attempts=3)` (no I/O) | {st('retry_decorator_us'):.1f} |")
-        add(
-            f"| raw httpx GET: {st('get_us'):.0f} µs → inside retry_context: "
-            f"{st('get_with_retry_context_us'):.0f} µs | +{st('delta_around_get_us'):.1f} "
-            f"({st('ratio_around_get'):.2f}x) |"
-        )
-        add("")
-
-    # Targets
-    checks = target_checks(data)
-    add("## Targets (ratios from this run)")
-    add("")
-    add("| target | measured (fresh processes) | result | same-process A/B |")
-    add("|---|---:|---|---:|")
-    for check in checks:
-        add(
-            f"| {check['target']} | {check['measured']} | {check['result']} "
-            f"| {check.get('ab', '')} |"
-        )
-    add("")
-
-    if data["unavailable"]:
-        add("Not measured: " + "; ".join(f"{k}: {v}" for k, v in data["unavailable"].items()))
-        add("")
     versions = ", ".join(f"{k} {v}" for k, v in env["versions"].items() if k != "python")
-    add(f"Versions: {versions}. Re-run with `make bench`; raw figures in `results.json`.")
+    add(f"Versions: {versions}. Re-run with `make bench`; every block in `results.json`.")
     add("")
-    return "\n".join(lines), checks
-
-
-def target_checks(data: dict[str, Any]) -> list[dict[str, Any]]:
-    sync, asyn, imports = data["sync"], data["async"], data["import"]
-
-    def rss(rounds: list[dict[str, dict[str, Any]]], key: str) -> float | None:
-        values = _values(rounds, key, "maxrss_mib")
-        return statistics.median(values) if values else None
-
-    def check(target: str, value: float | None, ok: bool | None, shown: str) -> dict[str, Any]:
-        result = "n/a" if ok is None else ("met" if ok else "**missed**")
-        return {"target": target, "value": value, "measured": shown, "result": result}
-
-    def ab(key: str, other: str, limit: float) -> str:
-        value = _ab_paired(data["sync_ab"], key, other)
-        if value is None:
-            return "n/a"
-        return f"{value:.2f}x ({'met' if value <= limit else 'missed'})"
-
-    out = []
-    value = _paired(sync, "twilio_proxy", "httpx", "median_us")
-    out.append(
-        check(
-            "sync `twilio_proxy.Client` ≤ 1.15x raw httpx per call",
-            value,
-            None if value is None else value <= 1.15,
-            _ratio(value),
-        )
-        | {"ab": ab("twilio_proxy", "httpx", 1.15)}
-    )
-    value = _paired(sync, "twilio_proxy", "twilio", "median_us")
-    out.append(
-        check(
-            "sync `twilio_proxy.Client` ≤ 0.5x twilio-python per call",
-            value,
-            None if value is None else value <= 0.5,
-            _ratio(value),
-        )
-        | {"ab": ab("twilio_proxy", "twilio", 0.5)}
-    )
-    value = _paired(asyn, "twilio_proxy", "twilio", "per_s")
-    out.append(
-        check(
-            "async `twilio_proxy.AsyncClient` ≥ 1.5x twilio-python fetches/s at 50 in flight",
-            value,
-            None if value is None else value >= 1.5,
-            _ratio(value),
-        )
-    )
-    value = _paired(imports, "twilio_proxy", "twilio.rest", "import_ms")
-    out.append(
-        check(
-            "`import twilio_proxy` ≤ 0.8x `from twilio.rest import Client`",
-            value,
-            None if value is None else value <= 0.8,
-            _ratio(value),
-        )
-    )
-    for label, rounds in (("sync", sync), ("async", asyn)):
-        ours, theirs = rss(rounds, "twilio_proxy"), rss(rounds, "twilio")
-        ok = None if ours is None or theirs is None else ours <= theirs
-        shown = f"{_fmt(ours, 1)} vs {_fmt(theirs, 1)} MiB"
-        out.append(check(f"{label} peak RSS ≤ twilio-python's", ours, ok, shown))
-    return out
+    return "\n".join(lines)
 
 
 def environment(pinned: bool) -> dict[str, Any]:
@@ -744,21 +647,19 @@ def environment(pinned: bool) -> dict[str, Any]:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    nginx_v = subprocess.run(
-        [_nginx_binary(), "-v"], capture_output=True, text=True, check=False
-    ).stderr.strip()
+    nginx_v = subprocess.run([_nginx_binary(), "-v"], capture_output=True, text=True, check=False)
     return {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": os.cpu_count(),
         "cpu_model": model,
         "platform": platform.platform(),
-        "nginx": nginx_v.replace("nginx version: ", ""),
+        "nginx": nginx_v.stderr.strip().replace("nginx version: ", ""),
         "pinned": "yes" if pinned else "no (fewer than 2 CPUs)",
         "versions": venv_versions(),
     }
 
 
-# ------------------------------------------------------------------ main
+# ---------------------------------------------------------------------- main
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -779,58 +680,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = environment(pinned)
     started = time.monotonic()
     with nginx(example_body(), pinned) as url:
-        runner = Runner(url=url, client_cpu=cpus[1] if pinned else -1)
-        sync_args = ["--calls", str(settings.calls), "--warmup", str(settings.warmup)]
-        async_args = [
-            "--total",
-            str(settings.total),
-            "--concurrency",
-            str(settings.concurrency),
-            "--warmup",
-            str(settings.async_warmup),
-        ]
-        # Compile every module once, so no measured import pays for .pyc writing.
-        for row in IMPORT_ROWS:
-            runner.run("import", row)
-        data: dict[str, Any] = {
-            "import": measure_rounds(runner, "import", IMPORT_ROWS, settings.import_runs, []),
-            "sync": measure_rounds(runner, "sync", SYNC_ROWS, settings.rounds, sync_args),
-            "async": measure_rounds(runner, "async", ASYNC_ROWS, settings.async_rounds, async_args),
-            "stamina": [
-                result
-                for _ in range(settings.stamina_runs)
-                if (
-                    result := runner.run(
-                        "stamina",
-                        Row("stamina", "", "stamina"),
-                        ["--blocks", str(settings.stamina_blocks), "--calls", "2000"],
-                    )
-                )
-                is not None
-            ],
-        }
-        measured = [row.key for row in SYNC_ROWS if f"sync:{row.key}" not in runner.unavailable]
-        ab_row = Row("sync-ab", ",".join(measured), "same-process A/B")
-        ab_args = ["--blocks", str(settings.ab_blocks), "--calls", str(settings.ab_calls)]
-        data["sync_ab"] = [
-            result
-            for _ in range(settings.ab_runs)
-            if (result := runner.run("sync-ab", ab_row, ab_args)) is not None
-        ]
-        data["unavailable"] = runner.unavailable
+        runner = Runner(url=url, settings=settings, client_cpu=cpus[1] if pinned else -1)
+        comparisons = {c.key: measure_comparison(runner, c) for c in COMPARISONS}
+        rounds = measure_libraries(runner)
     env["duration_s"] = round(time.monotonic() - started, 1)
-    markdown, checks = summarise(data, settings, env)
+    headline = [row for c in COMPARISONS for row in summarise_comparison(c, comparisons[c.key])]
+    libs = library_figures(rounds)
+    data = {
+        "environment": env,
+        "settings": asdict(settings),
+        "headline": headline,
+        "libraries": libs,
+        "targets": target_checks(headline, libs),
+        "comparisons": comparisons,
+        "rounds": rounds,
+    }
+    markdown = render(data)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "results.md").write_text(markdown)
-    (out_dir / "results.json").write_text(
-        json.dumps(
-            {"environment": env, "settings": vars(settings), "targets": checks, **data}, indent=1
-        )
-        + "\n"
-    )
+    (out_dir / "results.json").write_text(json.dumps(data, indent=1) + "\n")
     print(markdown)
+    print("Headline (ours/raw, paired in one process; median of block pairs):")
+    print("\n".join(headline_lines(headline)))
     _log(f"done in {env['duration_s']} s; wrote {out_dir / 'results.md'} and results.json")
-    missed = [c["target"] for c in checks if c["result"] == "**missed**"]
+    missed = [c["target"] for c in data["targets"] if c["result"] == "**missed**"]
     return 1 if args.check and missed else 0
 
 

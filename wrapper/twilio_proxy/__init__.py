@@ -1,4 +1,4 @@
-"""twilio_proxy: fetch Twilio Proxy Message Interactions, safely.
+"""twilio_proxy: Twilio Proxy Message Interactions, safely.
 
     from twilio_proxy import Client
 
@@ -7,10 +7,18 @@
             service_sid="KS…", session_sid="KC…", participant_sid="KP…", sid="KI…"
         )
 
-Every public name is listed in ``__all__`` below; everything else is private.
+The result types (``MessageInteraction`` and its enums) are generated from the
+spec (``twilio_proxy_api``) and used as they are. Every public name is listed
+in ``__all__`` below; everything else is private.
 """
 
-from typing import TYPE_CHECKING, Any
+import logging
+
+from twilio_proxy_api.models.message_interaction_resource_status import (
+    MessageInteractionResourceStatus,
+)
+from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
+from twilio_proxy_api.typed import MessageInteraction
 
 from ._client import AsyncClient, Client
 from ._exceptions import (
@@ -19,7 +27,10 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
+    EventLoopError,
+    InvalidArgumentError,
     InvalidSidError,
     MissingCredentialsError,
     NotFoundError,
@@ -29,14 +40,11 @@ from ._exceptions import (
     ServerError,
     TwilioProxyError,
 )
-from ._models import APIResponse, MessageInteraction
+from ._response import APIResponse
 from ._version import __version__
 
-if TYPE_CHECKING:
-    from twilio_proxy_api.models.message_interaction_resource_status import (
-        MessageInteractionResourceStatus,
-    )
-    from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
+# A library is silent unless the app configures logging.
+logging.getLogger("twilio_proxy").addHandler(logging.NullHandler())
 
 __all__ = [
     "APIConnectionError",
@@ -47,7 +55,10 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientClosedError",
     "ConfigurationError",
+    "EventLoopError",
+    "InvalidArgumentError",
     "InvalidSidError",
     "MessageInteraction",
     "MessageInteractionResourceStatus",
@@ -61,18 +72,3 @@ __all__ = [
     "TwilioProxyError",
     "__version__",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    # The generated enums load on first use, so `import twilio_proxy` stays fast.
-    if name == "MessageInteractionType":
-        from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
-
-        return MessageInteractionType
-    if name == "MessageInteractionResourceStatus":
-        from twilio_proxy_api.models.message_interaction_resource_status import (
-            MessageInteractionResourceStatus,
-        )
-
-        return MessageInteractionResourceStatus
-    raise AttributeError(f"module 'twilio_proxy' has no attribute {name!r}")

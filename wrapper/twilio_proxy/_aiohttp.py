@@ -1,9 +1,8 @@
-"""AsyncClient's default transport: one aiohttp session per client.
+"""AsyncClient's default sender: one aiohttp session per client.
 
-Why not httpx here: at 50 fetches in flight, httpx.AsyncClient (httpcore's
-async pool) managed about a tenth of aiohttp's throughput on our machines, and
-httpx over an aiohttp transport still about a quarter (figures in
-benchmarks/results.md). Apps that want httpx anyway pass ``http_client=``.
+Why not httpx2 here: at 50 fetches in flight aiohttp sustains several times
+the throughput of httpx2's async pool on our machines (benchmarks/results.md).
+Apps that want httpx2 anyway pass ``http_client=``.
 """
 
 from __future__ import annotations
@@ -11,30 +10,33 @@ from __future__ import annotations
 import asyncio
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-import httpx
+import httpx2
 
-from ._body import aread_capped
+from ._config import Timeouts
+from ._exceptions import ClientClosedError
+from ._transport import Answer, Request, aread, transport_error
 
-# What aiohttp raises when no complete answer arrived.
-TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
+# Failures to connect: the request never left this machine.
+_UNSENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp.InvalidURL)
 
 
-def client_timeout(timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
-    """The aiohttp equivalent of an httpx.Timeout (every phase is set: see resolve_timeout)."""
-    pool = timeout.pool or 0.0
-    connect = timeout.connect or 0.0
-    # aiohttp's `connect` covers waiting for a pooled connection plus connecting.
+def client_timeout(timeouts: Timeouts) -> aiohttp.ClientTimeout:
+    """The aiohttp equivalent of our Timeouts (every phase is set: see resolve_timeout)."""
+    phases = timeouts.phases
+    pool = phases.pool or 0.0
+    connect = phases.connect or 0.0
+    # aiohttp's `connect` covers waiting for a pooled connection plus connecting;
+    # `total` is the whole attempt's deadline.
     return aiohttp.ClientTimeout(
-        total=None, connect=pool + connect, sock_connect=connect, sock_read=timeout.read
+        total=timeouts.total, connect=pool + connect, sock_connect=connect, sock_read=phases.read
     )
 
 
 def env_proxy(base_url: str) -> str | None:
-    """The proxy that HTTPS_PROXY/HTTP_PROXY/NO_PROXY give for *base_url*, as httpx would use."""
+    """The proxy that HTTPS_PROXY/HTTP_PROXY/NO_PROXY give for *base_url*, as httpx2 would use."""
     url = urllib.parse.urlsplit(base_url)
     if urllib.request.proxy_bypass(url.hostname or ""):
         return None
@@ -45,69 +47,61 @@ def env_proxy(base_url: str) -> str | None:
 
 
 class AiohttpSender:
-    """GET requests over one lazily opened aiohttp session; the body read with a cap."""
+    """Requests over one lazily opened aiohttp session; raw bodies, decoded by our reader."""
 
-    __slots__ = ("_closed", "_default_timeout", "_headers", "_proxy", "_session", "_timeout")
+    __slots__ = ("_default", "_proxy", "_secrets", "_session", "_timeout", "closed")
 
-    errors = TRANSPORT_ERRORS
-
-    def __init__(
-        self, *, base_url: str, headers: Mapping[str, str], timeout: httpx.Timeout
-    ) -> None:
-        self._headers = dict(headers)
-        self._default_timeout = timeout
-        self._timeout = client_timeout(timeout)
+    def __init__(self, *, base_url: str, timeouts: Timeouts, secrets: tuple[str, ...]) -> None:
+        self._default = timeouts
+        self._timeout = client_timeout(timeouts)
         self._proxy = env_proxy(base_url)
+        self._secrets = secrets
         self._session: aiohttp.ClientSession | None = None
-        self._closed = False
+        self.closed = False
 
     def _open(self) -> aiohttp.ClientSession:
         # Opened on first use: an aiohttp session belongs to the running event loop.
-        if self._closed:
-            raise RuntimeError("Cannot send a request: the client has been closed")
         # trust_env stays off: with it aiohttp reads ~/.netrc and the proxy
         # variables in a thread on every request (2.4x slower at 50 in flight),
         # and a netrc `default` entry clashes with our Authorization header.
-        # The proxy is looked up once instead (env_proxy).
+        # auto_decompress is off: bodies are decoded under our cap (_body.py).
         self._session = aiohttp.ClientSession(
-            headers=self._headers,
             timeout=self._timeout,
             connector=aiohttp.TCPConnector(limit=100),
+            auto_decompress=False,
         )
         return self._session
 
-    async def get(
-        self,
-        url: str,
-        *,
-        timeout: httpx.Timeout | None,
-        max_body: int,
-        max_error_body: int,
-    ) -> tuple[int, Mapping[str, str], str, bytes | None]:
-        """Status, headers, HTTP version and body (None: too big to read) of GET *url*."""
+    async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
+        """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
+        if self.closed:
+            raise ClientClosedError("this AsyncClient has been closed; create a new one")
         session = self._session or self._open()
-        options: dict[str, Any] = {"allow_redirects": False}
+        options: dict[str, Any] = {"allow_redirects": False, "headers": request.headers}
+        if request.content is not None:
+            options["data"] = request.content
         if self._proxy is not None:
             options["proxy"] = self._proxy
-        if timeout is not None and timeout is not self._default_timeout:
-            options["timeout"] = client_timeout(timeout)  # else the session's, built once
-        async with session.get(url, **options) as response:
-            status = response.status
-            success = 200 <= status <= 299
-            length = response.content_length
-            body: bytes | None = None
-            if success and length is not None:
-                # aiohttp reads exactly Content-Length bytes: safe once it is checked.
-                body = await response.read() if length <= max_body else None
-            else:
-                limit = max_body if success else max_error_body
-                body = await aread_capped(response.content.iter_any(), limit)
-            v = response.version
-            version = f"HTTP/{v.major}.{v.minor}" if v is not None else "HTTP/1.1"
-            return status, response.headers, version, body
+        if timeouts is not self._default:
+            options["timeout"] = client_timeout(timeouts)  # else the session's, built once
+        try:
+            async with session.request(request.method, request.url, **options) as response:
+                v = response.version
+                version = f"HTTP/{v.major}.{v.minor}" if v is not None else "HTTP/1.1"
+                return await aread(
+                    response.status,
+                    httpx2.Headers(response.raw_headers),
+                    version,
+                    response.content.iter_any(),
+                    limits,
+                )
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            timed_out = isinstance(exc, asyncio.TimeoutError)
+            sent = not isinstance(exc, _UNSENT)
+            raise transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)  # noqa: B904 - chained inside
 
     async def aclose(self) -> None:
-        """Close the session, if one was opened; later requests raise RuntimeError."""
-        self._closed = True
+        """Close the session, if one was opened; later requests raise ClientClosedError."""
+        self.closed = True
         if self._session is not None:
             await self._session.close()

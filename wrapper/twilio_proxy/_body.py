@@ -1,34 +1,81 @@
-"""Reading an answer's body with a size cap, from any transport's chunks."""
+"""Reading an answer's body with a cap on its decoded size, from any transport's raw chunks.
+
+The cap counts bytes after decompression and stops as soon as it is crossed:
+a 300 KB gzip body that inflates to 300 MB costs at most the cap in memory.
+Transports hand over the raw (still compressed) bytes; decompression happens
+here, in bounded steps, never in the transport's own decoder (httpx's turns
+one 64 KB chunk of such a body into about 64 MB at once).
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Iterable
+import zlib
 
-# A Message Interaction is a few KB; a 2xx body past this is refused rather
-# than held in memory. Error bodies are only excerpted, so less is read.
+# A Message Interaction is a few KB, a page of 1,000 of them about 1.5 MB; a
+# 2xx body past its cap is refused rather than held in memory. Error bodies
+# are only excerpted, so less is read.
 MAX_BODY_BYTES = 1 << 20
+MAX_PAGE_BYTES = 8 << 20
 MAX_ERROR_BODY_BYTES = 64 << 10
+# What we ask for: the encodings this module can decode in bounded steps.
+ACCEPT_ENCODING = "gzip, deflate"
 
 
-def read_capped(chunks: Iterable[bytes], limit: int) -> bytes:
-    """Join *chunks*, stopping once more than *limit* bytes arrived."""
-    kept: list[bytes] = []
-    size = 0
-    for chunk in chunks:
-        size += len(chunk)
-        kept.append(chunk)
-        if size > limit:
-            break  # enough to tell it is too big, or to excerpt an error page
-    return b"".join(kept)
+class UnsupportedEncoding(Exception):
+    """The server sent a Content-Encoding this client did not ask for and cannot decode."""
 
 
-async def aread_capped(chunks: AsyncIterable[bytes], limit: int) -> bytes:
-    """The async twin of read_capped."""
-    kept: list[bytes] = []
-    size = 0
-    async for chunk in chunks:
-        size += len(chunk)
-        kept.append(chunk)
-        if size > limit:
-            break
-    return b"".join(kept)
+class BodyReader:
+    """Feed raw chunks, get at most ``limit`` + 1 decoded bytes; ``full`` says to stop reading."""
+
+    __slots__ = ("_decoder", "_deflate", "_kept", "full", "limit", "size")
+
+    def __init__(self, content_encoding: str | None, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self.full = False
+        self._kept: list[bytes] = []
+        encoding = (content_encoding or "identity").strip().lower()
+        # "deflate" is meant to be zlib-wrapped, but some servers send it raw.
+        self._deflate = encoding == "deflate"
+        self._decoder: zlib._Decompress | None
+        if encoding in ("identity", ""):
+            self._decoder = None
+        elif encoding in ("gzip", "x-gzip"):
+            self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._decoder = zlib.decompressobj()
+        else:
+            raise UnsupportedEncoding(f"Content-Encoding {encoding[:40]!a}")
+
+    def feed(self, chunk: bytes) -> None:
+        """Take one raw chunk; sets ``full`` once more than ``limit`` decoded bytes arrived."""
+        if self.full or not chunk:
+            return
+        if self._decoder is None:
+            self._keep(chunk)
+            return
+        data = chunk
+        while data and not self.full:
+            room = self.limit + 1 - self.size
+            try:
+                out = self._decoder.decompress(data, room)
+            except zlib.error:
+                if not (self._deflate and self.size == 0):
+                    raise ValueError("the compressed body is corrupt") from None
+                self._deflate = False
+                self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+                continue
+            self._keep(out)
+            data = self._decoder.unconsumed_tail
+
+    def _keep(self, data: bytes) -> None:
+        if data:
+            self._kept.append(data)
+            self.size += len(data)
+            if self.size > self.limit:
+                self.full = True
+
+    def body(self) -> bytes:
+        """What was decoded so far (at most ``limit`` + 1 bytes)."""
+        return b"".join(self._kept)[: self.limit + 1]

@@ -1,24 +1,35 @@
-"""Client and AsyncClient: one connection pool each, the same behaviour sync and async."""
+"""Client and AsyncClient: the same behaviour sync and async, over one sender each.
+
+Every operation follows one path: check the arguments (before any I/O), let
+the generated endpoint module build method, path, query and body
+(``Operation.build``), send through the sender chosen at construction
+(``_transport``/``_aiohttp``), retry what the rule allows (``_retry``), and read
+the answer: an APIStatusError for a non-2xx (``_status``), else the spec's
+result type, every field checked (``_parsing``).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
+import urllib.parse
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-import httpx
+import httpx2
 
-if TYPE_CHECKING:
-    from ._aiohttp import AiohttpSender
+from twilio_proxy_api.typed import FETCH_MESSAGE_INTERACTION, MessageInteraction, Operation
 
-from ._body import MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, aread_capped, read_capped
+from . import _retry
+from ._body import ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
-    DEFAULT_TIMEOUT,
+    DEFAULT_TIMEOUTS,
+    Timeouts,
     check_retries,
     has_every_limit,
     resolve_base_url,
@@ -26,30 +37,44 @@ from ._config import (
     user_agent,
 )
 from ._credentials import resolve_credentials
+from ._deadline import install as install_deadline
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
-    APITimeoutError,
     ConfigurationError,
+    EventLoopError,
     ResponseValidationError,
 )
-from ._models import APIResponse, InvalidBody, MessageInteraction, parse_message_interaction
-from ._retry import WAIT_INITIAL, WAIT_JITTER, WAIT_MAX, RetryRun, is_retryable
+from ._parsing import InvalidBody, parse
+from ._response import APIResponse
 from ._sids import check_sid
-from ._status import redact, status_error
+from ._status import status_error
+from ._transport import Answer, AsyncHttpxSender, HttpxSender, Request
+
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpSender
 
 logger = logging.getLogger("twilio_proxy")
 
-_PATH = "/v1/Services/{}/Sessions/{}/Participants/{}/MessageInteractions/{}"
+R = TypeVar("R")
+Timeout = float | httpx2.Timeout
+_SINGLE = (MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES)
 
-Timeout = float | httpx.Timeout
+
+def _not_httpx(value: object, expected: str) -> ConfigurationError:
+    hint = ""
+    if type(value).__module__.split(".")[0] == "httpx":
+        hint = (
+            " (this client runs on httpx2, httpx's maintained continuation:"
+            f" pass {expected}(...) from `import httpx2`)"
+        )
+    return ConfigurationError(
+        f"http_client must be an {expected}, got a {type(value).__name__}{hint}"
+    )
 
 
 class _BaseClient:
-    """Everything but the I/O: settings, URL building, answer handling."""
-
-    _auth: httpx.BasicAuth
-    _timeout: httpx.Timeout | None
+    """Everything but the I/O: settings, request building, answer reading."""
 
     def __init__(
         self,
@@ -65,27 +90,33 @@ class _BaseClient:
         max_retries: int,
         retry_timeout: float,
         user_agent_extra: str | None,
-        app_timeout: httpx.Timeout | None,
+        app_timeout: httpx2.Timeout | None,
     ) -> None:
         # Everything is checked before a connection pool exists, so a bad
         # argument leaks nothing.
         self._credentials = resolve_credentials(
             account_sid=account_sid, auth_token=auth_token, api_key=api_key, api_secret=api_secret
         )
-        self._auth = self._credentials.auth
         self.base_url = resolve_base_url(region=region, edge=edge, base_url=base_url)
         check_retries(max_retries, retry_timeout)
         self.max_retries = max_retries
         self.retry_timeout = float(retry_timeout)
-        # With the app's own httpx client and no timeout given, its timeout
-        # applies, unless it leaves a phase unlimited: there is always a limit.
+        # With the app's own client and no timeout given, its timeout applies,
+        # unless it leaves a phase unlimited: there is always a limit.
         if timeout is not None:
-            self._timeout = resolve_timeout(timeout)
+            self._timeouts = resolve_timeout(timeout)
         elif app_timeout is not None and has_every_limit(app_timeout):
-            self._timeout = None
+            self._timeouts = resolve_timeout(app_timeout)
         else:
-            self._timeout = DEFAULT_TIMEOUT
-        self._headers = {"User-Agent": user_agent(user_agent_extra), "Accept": "application/json"}
+            self._timeouts = DEFAULT_TIMEOUTS
+        # Built once; the Authorization value is sent as a header, never through
+        # an auth flow, and never appears in a repr or a log line.
+        self._headers = {
+            "User-Agent": user_agent(user_agent_extra),
+            "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
+            "Authorization": self._credentials.authorization,
+        }
 
     def __repr__(self) -> str:
         return (
@@ -93,73 +124,92 @@ class _BaseClient:
             f"username={self._credentials.username!r}, max_retries={self.max_retries})"
         )
 
-    def _url(
-        self, service_sid: str, session_sid: str, participant_sid: str, sid: str
-    ) -> tuple[str, str]:
-        # Checked SIDs are ASCII letters and digits only, so they go into the
-        # path verbatim: no value can add a segment, a dot-segment or a query.
-        path = _PATH.format(
-            check_sid(service_sid, argument="service_sid", prefix="KS"),
-            check_sid(session_sid, argument="session_sid", prefix="KC"),
-            check_sid(participant_sid, argument="participant_sid", prefix="KP"),
-            check_sid(sid, argument="sid", prefix="KI"),
+    def _request(self, operation: Operation[Any], **arguments: Any) -> Request:
+        """The request for *operation*, from the generated endpoint's own builder.
+
+        Path arguments are checked SIDs (ASCII letters and digits), so the path
+        cannot gain a segment, a dot-segment or a query whatever the caller passed.
+        """
+        built = operation.build(**arguments)
+        path: str = built["url"]
+        url = self.base_url + path
+        params = built.get("params")
+        if params:
+            url += "?" + urllib.parse.urlencode(params, doseq=True)
+        headers: Mapping[str, str] = self._headers
+        content = None
+        data = built.get("data")
+        if data is not None:
+            content = urllib.parse.urlencode(data, doseq=True).encode()
+            headers = {**self._headers, **built.get("headers", {})}
+        return Request(operation.method, url, path, headers, content)
+
+    def _timeouts_for(self, timeout: Timeout | None) -> Timeouts:
+        return self._timeouts if timeout is None else resolve_timeout(timeout)
+
+    def _retry_wait(
+        self, exc: Exception, request: Request, attempt: int, started: float
+    ) -> float | None:
+        if not self.max_retries:
+            return None
+        return _retry.next_wait(
+            exc,
+            attempt=attempt,
+            max_attempts=self.max_retries + 1,
+            deadline=started + self.retry_timeout,
+            idempotent=request.method == "GET",
+            what=f"{request.method} {request.path}",
         )
-        return path, self.base_url + path
 
-    def _call_timeout(self, timeout: Timeout | None) -> httpx.Timeout | None:
-        return self._timeout if timeout is None else resolve_timeout(timeout)
-
-    def _request_kwargs(self, timeout: httpx.Timeout | None) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"headers": self._headers}
-        if timeout is not None:
-            kwargs["timeout"] = timeout
-        return kwargs
-
-    def _transport_error(self, exc: Exception, url: str, *, timed_out: bool) -> APIConnectionError:
-        """Our error for a transport failure, chained to it unless its text holds a secret."""
-        cls = APITimeoutError if timed_out else APIConnectionError
-        what = "Timed out" if timed_out else "Could not get an answer"
-        original = str(exc) or "no detail"
-        detail = redact(original, self._credentials.secrets)
-        error = cls(f"{what} from GET {url}: {type(exc).__name__}: {detail}", method="GET", url=url)
-        # A chained cause is printed in tracebacks (logging.exception, Sentry):
-        # drop it when it quotes a credential. Setting __cause__ also hides
-        # the implicit context.
-        error.__cause__ = exc if detail == original else None
-        error.cause_name = type(exc).__name__
-        return error
-
-    def _answer(
+    def _read(
         self,
-        status: int,
-        headers: Mapping[str, str],
-        http_version: str,
-        body: bytes | None,
-        url: str,
-    ) -> APIResponse[MessageInteraction]:
+        operation: Operation[R],
+        request: Request,
+        answer: Answer,
+        started: float,
+        attempt: int,
+        sid: str | None,
+    ) -> APIResponse[R]:
+        status, headers = answer.status, answer.headers
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d in %.1f ms (attempt %d)",
+                request.method,
+                request.path,
+                status,
+                (time.perf_counter() - started) * 1000,
+                attempt,
+            )
         if not 200 <= status <= 299:
             raise status_error(
                 status_code=status,
                 headers=headers,
-                body=body or b"",
-                method="GET",
-                url=url,
+                body=answer.body or b"",
+                method=request.method,
+                url=request.url,
                 secrets=self._credentials.secrets,
             )
         request_id = headers.get("twilio-request-id")
         try:
-            if body is None or len(body) > MAX_BODY_BYTES:
-                raise InvalidBody(f"the body is larger than {MAX_BODY_BYTES} bytes")
+            if answer.body is None:
+                raise InvalidBody(answer.problem or "the body could not be read")
             try:
-                payload = json.loads(body)
+                payload = json.loads(answer.body)
             except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-                raise InvalidBody("the body is not JSON" if body else "the body is empty") from None
-            parsed = parse_message_interaction(payload)
+                raise InvalidBody(
+                    "the body is not JSON" if answer.body else "the body is empty"
+                ) from None
+            parsed = parse(operation.model, operation.fields, payload)
+            if sid is not None:
+                got = getattr(parsed, "sid", None)
+                # A wrong route or base URL can answer 200 with another resource.
+                if isinstance(got, str) and got.lower() != sid.lower():
+                    raise InvalidBody(f"it is for sid {got!a}, not the {sid!a} asked for")
         except InvalidBody as exc:
             raise ResponseValidationError(
-                f"Twilio's answer is not a MessageInteraction: {exc}",
+                f"Twilio's answer is not a {operation.model.__name__}: {exc}",
                 status_code=status,
-                url=url,
+                url=request.url,
                 request_id=request_id,
             ) from None
         return APIResponse(
@@ -167,46 +217,8 @@ class _BaseClient:
             status_code=status,
             headers=headers,
             request_id=request_id,
-            http_version=http_version,
+            http_version=answer.http_version,
         )
-
-    def _retry_run(self, path: str, started: float) -> RetryRun:
-        return RetryRun(
-            path=path,
-            retry_timeout=self.retry_timeout - (time.monotonic() - started),
-            max_attempts=self.max_retries + 1,
-        )
-
-
-def _read_limit(response: httpx.Response) -> int | None:
-    """How much of the body to read; None when Content-Length says a 2xx body is too big."""
-    if not response.is_success:
-        return MAX_ERROR_BODY_BYTES  # an error body is only excerpted, whatever its size
-    length = response.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > MAX_BODY_BYTES:
-        return None
-    return MAX_BODY_BYTES
-
-
-def _log_answer(path: str, status: int, started: float, attempt: int) -> None:
-    logger.debug(
-        "GET %s -> %d in %.1f ms (attempt %d)",
-        path,
-        status,
-        (time.perf_counter() - started) * 1000,
-        attempt,
-    )
-
-
-def _stamina_kwargs(run: RetryRun) -> dict[str, Any]:
-    return {
-        "on": run.hook,
-        "attempts": run.max_attempts,
-        "timeout": max(run.deadline - time.monotonic(), 0.001),
-        "wait_initial": WAIT_INITIAL,
-        "wait_max": WAIT_MAX,
-        "wait_jitter": WAIT_JITTER,
-    }
 
 
 class Client(_BaseClient):
@@ -216,11 +228,12 @@ class Client(_BaseClient):
     ``TWILIO_AUTH_TOKEN`` or ``TWILIO_API_KEY`` + ``TWILIO_API_SECRET``. The host
     is ``https://proxy.twilio.com`` unless ``region``/``edge`` or ``base_url``
     (or ``TWILIO_REGION``/``TWILIO_EDGE``/``TWILIO_PROXY_BASE_URL``) say
-    otherwise. ``timeout`` is seconds or an ``httpx.Timeout`` (default: connect
-    5 s, read 30 s). Failed fetches are retried ``max_retries`` times (429,
-    500/502/503/504, connection errors, timeouts), within ``retry_timeout``
-    seconds. Pass ``http_client`` to use your own ``httpx.Client``; it is then
-    yours to close. Use as a context manager, or call ``close()``.
+    otherwise. ``timeout`` is seconds or an ``httpx2.Timeout`` (default:
+    connect 5 s, the rest 30 s, each attempt 30 s at most). Failed requests are
+    retried ``max_retries`` times within ``retry_timeout`` seconds. Pass
+    ``http_client`` to use your own ``httpx2.Client``; it is then yours to
+    close. Safe to share between threads. Use as a context manager, or call
+    ``close()``.
     """
 
     def __init__(
@@ -237,10 +250,10 @@ class Client(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
         user_agent_extra: str | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise ConfigurationError("http_client must be an httpx.Client")
+        if http_client is not None and not isinstance(http_client, httpx2.Client):
+            raise _not_httpx(http_client, "httpx2.Client")
         super().__init__(
             account_sid,
             auth_token,
@@ -255,12 +268,12 @@ class Client(_BaseClient):
             user_agent_extra=user_agent_extra,
             app_timeout=http_client.timeout if http_client is not None else None,
         )
-        self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.Client(timeout=self._timeout, follow_redirects=False)
-        )
+        if http_client is None:
+            http_client = httpx2.Client(timeout=self._timeouts.phases, follow_redirects=False)
+            install_deadline(http_client)
+            self._sender = HttpxSender(http_client, owned=True, secrets=self._credentials.secrets)
+        else:
+            self._sender = HttpxSender(http_client, owned=False, secrets=self._credentials.secrets)
 
     def fetch_message_interaction(
         self,
@@ -275,8 +288,8 @@ class Client(_BaseClient):
 
         Raises InvalidSidError (before any I/O) for a malformed SID, an
         APIStatusError subclass for a non-2xx answer, APIConnectionError or
-        APITimeoutError when no answer came, ResponseValidationError for an
-        unreadable 2xx body.
+        APITimeoutError when no answer came, ResponseValidationError for a 2xx
+        body that is not the interaction asked for.
         """
         return self.fetch_message_interaction_with_response(
             service_sid=service_sid,
@@ -296,60 +309,42 @@ class Client(_BaseClient):
         timeout: Timeout | None = None,
     ) -> APIResponse[MessageInteraction]:
         """Like fetch_message_interaction, with the status, headers and request id too."""
-        path, url = self._url(service_sid, session_sid, participant_sid, sid)
-        call_timeout = self._call_timeout(timeout)
-        started = time.monotonic()
-        try:
-            return self._attempt(path, url, call_timeout, 1)
-        except (APIStatusError, APIConnectionError) as exc:
-            if not (self.max_retries and is_retryable(exc)):
-                raise
-            first = exc
-        return self._retry(path, url, call_timeout, started, first)
-
-    def _retry(
-        self, path: str, url: str, timeout: httpx.Timeout | None, started: float, first: Exception
-    ) -> APIResponse[MessageInteraction]:
-        import stamina  # only a failing fetch needs it: keeps import time down
-
-        run = self._retry_run(path, started)
-        pending = [first]
-        for attempt in stamina.retry_context(**_stamina_kwargs(run)):
-            with attempt:
-                run.attempt_num = attempt.num
-                run.next_wait = attempt.next_wait
-                if pending:
-                    raise pending.pop()  # the first failure, already made, decides the first wait
-                return self._attempt(path, url, timeout, attempt.num)
-        raise AssertionError("unreachable: stamina re-raises the last failure")  # pragma: no cover
-
-    def _attempt(
-        self, path: str, url: str, timeout: httpx.Timeout | None, attempt: int
-    ) -> APIResponse[MessageInteraction]:
-        started = time.perf_counter()
-        request = self._http.build_request("GET", url, **self._request_kwargs(timeout))
-        try:
-            response = self._http.send(
-                request, auth=self._auth, follow_redirects=False, stream=True
-            )
-            try:
-                limit = _read_limit(response)
-                body = None if limit is None else read_capped(response.iter_bytes(), limit)
-            finally:
-                response.close()
-        except httpx.RequestError as exc:
-            timed_out = isinstance(exc, httpx.TimeoutException)
-            raise self._transport_error(exc, url, timed_out=timed_out)  # noqa: B904 - chained inside
-        if logger.isEnabledFor(logging.DEBUG):
-            _log_answer(path, response.status_code, started, attempt)
-        return self._answer(
-            response.status_code, response.headers, response.http_version, body, url
+        request = self._request(
+            FETCH_MESSAGE_INTERACTION,
+            service_sid=check_sid(service_sid, argument="service_sid", prefix="KS"),
+            session_sid=check_sid(session_sid, argument="session_sid", prefix="KC"),
+            participant_sid=check_sid(participant_sid, argument="participant_sid", prefix="KP"),
+            sid=check_sid(sid, argument="sid", prefix="KI"),
         )
+        return self._send(
+            FETCH_MESSAGE_INTERACTION, request, self._timeouts_for(timeout), _SINGLE, sid
+        )
+
+    def _send(
+        self,
+        operation: Operation[R],
+        request: Request,
+        timeouts: Timeouts,
+        limits: tuple[int, int],
+        sid: str | None = None,
+    ) -> APIResponse[R]:
+        started = time.monotonic()
+        attempt = 1
+        while True:
+            began = time.perf_counter()
+            try:
+                answer = self._sender.send(request, timeouts, limits)
+                return self._read(operation, request, answer, began, attempt, sid)
+            except (APIStatusError, APIConnectionError) as exc:
+                wait = self._retry_wait(exc, request, attempt, started)
+                if wait is None:
+                    raise
+            _retry.sleep(wait)
+            attempt += 1
 
     def close(self) -> None:
         """Release the connection pool (not an ``http_client`` the app passed in)."""
-        if self._owns_http:
-            self._http.close()
+        self._sender.close()
 
     def __enter__(self) -> Self:
         return self
@@ -367,9 +362,10 @@ class AsyncClient(_BaseClient):
     """The asyncio twin of Client: the same arguments, ``await``-able methods, ``aclose()``.
 
     By default requests go through one aiohttp session (opened on first use),
-    which sustains far more concurrent fetches than httpx's async pool. Pass
-    ``http_client`` to use your own ``httpx.AsyncClient`` instead; it is then
-    yours to close.
+    which sustains far more concurrent requests than httpx2's async pool. Pass
+    ``http_client`` to use your own ``httpx2.AsyncClient`` instead; it is then
+    yours to close. An AsyncClient belongs to the event loop it first runs in:
+    create one per loop.
     """
 
     def __init__(
@@ -386,10 +382,10 @@ class AsyncClient(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
         user_agent_extra: str | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError("http_client must be an httpx.AsyncClient")
+        if http_client is not None and not isinstance(http_client, httpx2.AsyncClient):
+            raise _not_httpx(http_client, "httpx2.AsyncClient")
         super().__init__(
             account_sid,
             auth_token,
@@ -404,15 +400,15 @@ class AsyncClient(_BaseClient):
             user_agent_extra=user_agent_extra,
             app_timeout=http_client.timeout if http_client is not None else None,
         )
-        self._transport: httpx.AsyncClient | AiohttpSender
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._sender: AsyncHttpxSender | AiohttpSender
         if http_client is not None:
-            self._transport = http_client
+            self._sender = AsyncHttpxSender(http_client, secrets=self._credentials.secrets)
         else:
             from ._aiohttp import AiohttpSender  # aiohttp loads only for AsyncClient
 
-            headers = {**self._headers, "Authorization": self._credentials.authorization}
-            self._transport = AiohttpSender(
-                base_url=self.base_url, headers=headers, timeout=self._timeout or DEFAULT_TIMEOUT
+            self._sender = AiohttpSender(
+                base_url=self.base_url, timeouts=self._timeouts, secrets=self._credentials.secrets
             )
 
     async def fetch_message_interaction(
@@ -425,12 +421,15 @@ class AsyncClient(_BaseClient):
         timeout: Timeout | None = None,
     ) -> MessageInteraction:
         """Fetch one Message Interaction; raises as Client.fetch_message_interaction does."""
-        response = await self.fetch_message_interaction_with_response(
-            service_sid=service_sid,
-            session_sid=session_sid,
-            participant_sid=participant_sid,
-            sid=sid,
-            timeout=timeout,
+        request = self._request(
+            FETCH_MESSAGE_INTERACTION,
+            service_sid=check_sid(service_sid, argument="service_sid", prefix="KS"),
+            session_sid=check_sid(session_sid, argument="session_sid", prefix="KC"),
+            participant_sid=check_sid(participant_sid, argument="participant_sid", prefix="KP"),
+            sid=check_sid(sid, argument="sid", prefix="KI"),
+        )
+        response = await self._send(
+            FETCH_MESSAGE_INTERACTION, request, self._timeouts_for(timeout), _SINGLE, sid
         )
         return response.parsed
 
@@ -444,78 +443,54 @@ class AsyncClient(_BaseClient):
         timeout: Timeout | None = None,
     ) -> APIResponse[MessageInteraction]:
         """Like fetch_message_interaction, with the status, headers and request id too."""
-        path, url = self._url(service_sid, session_sid, participant_sid, sid)
-        call_timeout = self._call_timeout(timeout)
+        request = self._request(
+            FETCH_MESSAGE_INTERACTION,
+            service_sid=check_sid(service_sid, argument="service_sid", prefix="KS"),
+            session_sid=check_sid(session_sid, argument="session_sid", prefix="KC"),
+            participant_sid=check_sid(participant_sid, argument="participant_sid", prefix="KP"),
+            sid=check_sid(sid, argument="sid", prefix="KI"),
+        )
+        return await self._send(
+            FETCH_MESSAGE_INTERACTION, request, self._timeouts_for(timeout), _SINGLE, sid
+        )
+
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            if self._loop is not None:
+                raise EventLoopError(
+                    "this AsyncClient was first used in another event loop, and its "
+                    "connections belong to that loop: create one AsyncClient per event loop"
+                )
+            self._loop = loop
+
+    async def _send(
+        self,
+        operation: Operation[R],
+        request: Request,
+        timeouts: Timeouts,
+        limits: tuple[int, int],
+        sid: str | None = None,
+    ) -> APIResponse[R]:
+        if self._loop is not asyncio.get_running_loop():
+            self._check_loop()
         started = time.monotonic()
-        try:
-            return await self._attempt(path, url, call_timeout, 1)
-        except (APIStatusError, APIConnectionError) as exc:
-            if not (self.max_retries and is_retryable(exc)):
-                raise
-            first = exc
-        return await self._retry(path, url, call_timeout, started, first)
-
-    async def _retry(
-        self, path: str, url: str, timeout: httpx.Timeout | None, started: float, first: Exception
-    ) -> APIResponse[MessageInteraction]:
-        import stamina  # only a failing fetch needs it: keeps import time down
-
-        run = self._retry_run(path, started)
-        pending = [first]
-        async for attempt in stamina.retry_context(**_stamina_kwargs(run)):
-            with attempt:
-                run.attempt_num = attempt.num
-                run.next_wait = attempt.next_wait
-                if pending:
-                    raise pending.pop()  # the first failure, already made, decides the first wait
-                return await self._attempt(path, url, timeout, attempt.num)
-        raise AssertionError("unreachable: stamina re-raises the last failure")  # pragma: no cover
-
-    async def _attempt(
-        self, path: str, url: str, timeout: httpx.Timeout | None, attempt: int
-    ) -> APIResponse[MessageInteraction]:
-        started = time.perf_counter()
-        if isinstance(self._transport, httpx.AsyncClient):
-            answer = await self._attempt_httpx(self._transport, url, timeout)
-        else:
-            answer = await self._attempt_aiohttp(self._transport, url, timeout)
-        if logger.isEnabledFor(logging.DEBUG):
-            _log_answer(path, answer[0], started, attempt)
-        return self._answer(*answer, url)
-
-    async def _attempt_aiohttp(
-        self, sender: AiohttpSender, url: str, timeout: httpx.Timeout | None
-    ) -> tuple[int, Mapping[str, str], str, bytes | None]:
-        try:
-            return await sender.get(
-                url, timeout=timeout, max_body=MAX_BODY_BYTES, max_error_body=MAX_ERROR_BODY_BYTES
-            )
-        except sender.errors as exc:
-            timed_out = isinstance(exc, TimeoutError)
-            raise self._transport_error(exc, url, timed_out=timed_out)  # noqa: B904 - chained inside
-
-    async def _attempt_httpx(
-        self, http: httpx.AsyncClient, url: str, timeout: httpx.Timeout | None
-    ) -> tuple[int, Mapping[str, str], str, bytes | None]:
-        request = http.build_request("GET", url, **self._request_kwargs(timeout))
-        try:
-            response = await http.send(
-                request, auth=self._auth, follow_redirects=False, stream=True
-            )
+        attempt = 1
+        while True:
+            began = time.perf_counter()
             try:
-                limit = _read_limit(response)
-                body = None if limit is None else await aread_capped(response.aiter_bytes(), limit)
-            finally:
-                await response.aclose()
-        except httpx.RequestError as exc:
-            timed_out = isinstance(exc, httpx.TimeoutException)
-            raise self._transport_error(exc, url, timed_out=timed_out)  # noqa: B904 - chained inside
-        return response.status_code, response.headers, response.http_version, body
+                answer = await self._sender.send(request, timeouts, limits)
+                return self._read(operation, request, answer, began, attempt, sid)
+            except (APIStatusError, APIConnectionError) as exc:
+                wait = self._retry_wait(exc, request, attempt, started)
+                if wait is None:
+                    raise
+            await _retry.asleep(wait)
+            attempt += 1
 
     async def aclose(self) -> None:
         """Release the connection pool (not an ``http_client`` the app passed in)."""
-        if not isinstance(self._transport, httpx.AsyncClient):
-            await self._transport.aclose()
+        await self._sender.aclose()
 
     async def __aenter__(self) -> Self:
         return self

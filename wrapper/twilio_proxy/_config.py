@@ -9,7 +9,7 @@ import urllib.parse
 from collections.abc import Mapping
 from typing import TypeGuard
 
-import httpx
+import httpx2
 
 from ._exceptions import ConfigurationError
 from ._version import __version__
@@ -17,7 +17,7 @@ from ._version import __version__
 logger = logging.getLogger("twilio_proxy")
 
 DEFAULT_HOST = "https://proxy.twilio.com"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_TIMEOUT = 60.0
 # Longest timeout accepted: a day. Larger values (and inf) overflow the event
@@ -39,19 +39,20 @@ def resolve_base_url(
 ) -> str:
     """The scheme and host (plus any path prefix) every request goes to, without a trailing '/'.
 
-    ``base_url`` wins, then ``region``/``edge``, then the same settings from the
-    environment (``TWILIO_PROXY_BASE_URL``, ``TWILIO_REGION``/``TWILIO_EDGE``).
-    Region and edge build ``proxy.{edge}.{region}.twilio.com`` by the rule
-    Twilio's own libraries follow: an edge without a region means us1.
+    ``base_url`` wins, then ``region``/``edge``, then ``TWILIO_PROXY_BASE_URL``,
+    then ``TWILIO_REGION``/``TWILIO_EDGE``. Region and edge are each resolved on
+    their own (the argument, else its variable), as in Twilio's own libraries,
+    so ``TWILIO_REGION=ie1`` is kept when only ``edge`` is passed. They build
+    ``proxy.{edge}.{region}.twilio.com``; an edge without a region means us1.
     """
     env = os.environ if environ is None else environ
-    # Arguments first (base_url, then region/edge), then the same order in the environment.
     if base_url is not None:
         return _check_base_url(base_url)
-    if region is None and edge is None:
-        if env.get("TWILIO_PROXY_BASE_URL"):
-            return _check_base_url(env["TWILIO_PROXY_BASE_URL"])
+    if region is None and edge is None and env.get("TWILIO_PROXY_BASE_URL"):
+        return _check_base_url(env["TWILIO_PROXY_BASE_URL"])
+    if region is None:
         region = env.get("TWILIO_REGION") or None
+    if edge is None:
         edge = env.get("TWILIO_EDGE") or None
     for name, value in (("region", region), ("edge", edge)):
         if value is not None and not (type(value) is str and _LABEL.fullmatch(value)):
@@ -72,8 +73,8 @@ def _check_base_url(value: str) -> str:
     if type(value) is not str:
         raise ConfigurationError(f"base_url must be a str, got a {type(value).__name__}")
     try:
-        url = httpx.URL(value)
-    except (httpx.InvalidURL, TypeError) as exc:
+        url = httpx2.URL(value)
+    except (httpx2.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
     problem = None
     if url.scheme not in ("http", "https"):
@@ -101,30 +102,51 @@ def _check_base_url(value: str) -> str:
     return str(url).rstrip("/")
 
 
-def resolve_timeout(
-    timeout: float | httpx.Timeout | None, *, name: str = "timeout"
-) -> httpx.Timeout:
-    """An httpx.Timeout from seconds or a Timeout; refuses None, zero, negatives and inf/nan.
+class Timeouts:
+    """The limits of one attempt: each phase's (for the transport) and the whole attempt's.
 
-    A request with no time limit can hang an app forever, so there is always one.
+    ``total`` bounds an attempt from its start to the last byte of the answer,
+    whatever the server does: a server that sends one byte just inside each
+    read timeout cannot hold a call longer.
     """
-    if isinstance(timeout, httpx.Timeout):
+
+    __slots__ = ("phases", "total")
+
+    def __init__(self, phases: httpx2.Timeout, total: float) -> None:
+        self.phases = phases
+        self.total = total
+
+
+def resolve_timeout(timeout: object, *, name: str = "timeout") -> Timeouts:
+    """Timeouts from seconds or an httpx2.Timeout; refuses None, zero, negatives and inf/nan.
+
+    Seconds: every phase and the whole attempt get that limit. A Timeout: its
+    phases as given, and the whole attempt the longest of them. A request with
+    no time limit can hang an app forever, so there is always one.
+    """
+    if isinstance(timeout, httpx2.Timeout):
         parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
         if not all(_seconds(part) for part in parts):
             raise ConfigurationError(
                 f"{name} must give every phase a limit between 0 and {MAX_TIMEOUT:g} seconds"
             )
-        return timeout
+        return Timeouts(timeout, max(part for part in parts if part is not None))
     if _seconds(timeout):
-        return httpx.Timeout(float(timeout))
+        return Timeouts(httpx2.Timeout(float(timeout)), float(timeout))
+    kind = type(timeout)
+    hint = (
+        "; pass an httpx2.Timeout (this client runs on httpx2, not httpx)"
+        if kind.__module__.split(".")[0] == "httpx"
+        else ""
+    )
     raise ConfigurationError(
         f"{name} must be a number of seconds between 0 and {MAX_TIMEOUT:g}, "
-        f"or an httpx.Timeout, got {timeout!r}"
+        f"or an httpx2.Timeout, got {ascii(timeout)[:80]}{hint}"
     )
 
 
-def has_every_limit(timeout: httpx.Timeout) -> bool:
-    """True when each phase of *timeout* has a limit (httpx allows None: no limit)."""
+def has_every_limit(timeout: httpx2.Timeout) -> bool:
+    """True when each phase of *timeout* has a limit (httpx2 allows None: no limit)."""
     parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     return all(part is not None for part in parts)
 
@@ -135,6 +157,9 @@ def _seconds(value: object) -> TypeGuard[float]:
         and isinstance(value, int | float)
         and 0 < value <= MAX_TIMEOUT  # also false for nan
     )
+
+
+DEFAULT_TIMEOUTS = resolve_timeout(DEFAULT_TIMEOUT)
 
 
 def check_retries(max_retries: int, retry_timeout: float) -> None:

@@ -7,9 +7,9 @@ import os
 import re
 from collections.abc import Mapping
 
-import httpx
+import httpx2
 
-from ._exceptions import MissingCredentialsError
+from ._exceptions import ConfigurationError, MissingCredentialsError
 
 _ACCOUNT_SID = re.compile("AC[0-9a-fA-F]{32}")
 _API_KEY = re.compile("SK[0-9a-fA-F]{32}")
@@ -25,15 +25,15 @@ class Credentials:
 
     account_sid: str | None
     username: str
-    auth: httpx.BasicAuth
+    auth: httpx2.BasicAuth
     authorization: str
     secrets: tuple[str, ...]
 
     def __init__(self, *, username: str, secret: str, account_sid: str | None) -> None:
         self.username = username
         self.account_sid = account_sid
-        # Built once: httpx.BasicAuth encodes the header in its constructor.
-        self.auth = httpx.BasicAuth(username, secret)
+        # Built once: httpx2.BasicAuth encodes the header in its constructor.
+        self.auth = httpx2.BasicAuth(username, secret)
         # Strings to scrub from any server-supplied text before it reaches an
         # exception: the secret, and the base64 form a server could echo back.
         encoded = base64.b64encode(f"{username}:{secret}".encode()).decode("ascii")
@@ -54,29 +54,51 @@ def resolve_credentials(
 ) -> Credentials:
     """Pick and check the credentials, or raise MissingCredentialsError.
 
-    An API key is used when ``api_key``/``api_secret`` is passed, or when no
-    ``auth_token`` is passed and ``TWILIO_API_KEY``/``TWILIO_API_SECRET`` is set.
-    Otherwise the account SID and its auth token are used. Error messages name
-    the arguments and variables to set and never repeat a value.
+    One rule: explicit arguments before the environment, and a complete pair
+    before an incomplete one.
+
+    1. ``auth_token`` together with ``api_key``/``api_secret`` is a contradiction:
+       ConfigurationError.
+    2. ``api_key``/``api_secret`` passed: an API key (the other half may come
+       from ``TWILIO_API_KEY``/``TWILIO_API_SECRET``).
+    3. ``auth_token`` passed: the account SID (argument, else
+       ``TWILIO_ACCOUNT_SID``) and that token.
+    4. Nothing secret passed: a complete API key pair in the environment, else a
+       complete account SID + token pair (``account_sid=`` or
+       ``TWILIO_ACCOUNT_SID`` with ``TWILIO_AUTH_TOKEN``), else the error names
+       what is missing from the pair that is nearer complete.
+
+    Error messages name the arguments and variables to set and never repeat a value.
     """
     env = os.environ if environ is None else environ
 
     def pick(value: str | None, variable: str) -> str | None:
         return value if value is not None else (env.get(variable) or None)
 
-    use_key = api_key is not None or api_secret is not None
-    if not use_key and auth_token is None:
-        use_key = bool(env.get("TWILIO_API_KEY") or env.get("TWILIO_API_SECRET"))
+    if auth_token is not None and (api_key is not None or api_secret is not None):
+        raise ConfigurationError(
+            "pass either auth_token (with an account SID) or api_key + api_secret, not both"
+        )
     sid = pick(account_sid, "TWILIO_ACCOUNT_SID")
+    key = pick(api_key, "TWILIO_API_KEY")
+    secret = pick(api_secret, "TWILIO_API_SECRET")
+    token = pick(auth_token, "TWILIO_AUTH_TOKEN")
+    if api_key is not None or api_secret is not None:
+        use_key = True
+    elif auth_token is not None:
+        use_key = False
+    elif key is not None and secret is not None:
+        use_key = True
+    elif sid is not None and token is not None:
+        use_key = False
+    else:
+        # Neither pair is complete: report on the one that was started.
+        use_key = (key is not None or secret is not None) and token is None
 
     if use_key:
-        key = pick(api_key, "TWILIO_API_KEY")
-        secret = pick(api_secret, "TWILIO_API_SECRET")
-        missing = [
-            name for name, value in (("api_key", key), ("api_secret", secret)) if value is None
-        ]
+        missing = [name for name, value in (("api_key", key), ("api_secret", secret)) if not value]
         if key is None or secret is None:
-            raise MissingCredentialsError(_missing_message(missing))
+            raise _missing(missing)
         _check("api_key", "TWILIO_API_KEY", key, _API_KEY, "'SK' followed by 32 hex digits")
         _check_secret("api_secret", "TWILIO_API_SECRET", secret)
         if sid is not None:
@@ -89,12 +111,9 @@ def resolve_credentials(
             )
         return Credentials(username=key, secret=secret, account_sid=sid)
 
-    token = pick(auth_token, "TWILIO_AUTH_TOKEN")
-    missing = [
-        name for name, value in (("account_sid", sid), ("auth_token", token)) if value is None
-    ]
+    missing = [name for name, value in (("account_sid", sid), ("auth_token", token)) if not value]
     if sid is None or token is None:
-        raise MissingCredentialsError(_missing_message(missing))
+        raise _missing(missing)
     _check("account_sid", "TWILIO_ACCOUNT_SID", sid, _ACCOUNT_SID, "'AC' followed by 32 hex digits")
     _check_secret("auth_token", "TWILIO_AUTH_TOKEN", token)
     return Credentials(username=sid, secret=token, account_sid=sid)
@@ -108,12 +127,13 @@ _VARIABLES = {
 }
 
 
-def _missing_message(missing: list[str]) -> str:
+def _missing(missing: list[str]) -> MissingCredentialsError:
     wanted = " and ".join(f"{name}= (or ${_VARIABLES[name]})" for name in missing)
-    return (
+    return MissingCredentialsError(
         f"Twilio credentials are missing: pass {wanted}. "
         "Use either TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or "
-        "TWILIO_API_KEY + TWILIO_API_SECRET (an API key, SK…)."
+        "TWILIO_API_KEY + TWILIO_API_SECRET (an API key, SK…).",
+        variables=tuple(_VARIABLES[name] for name in missing),
     )
 
 
@@ -121,7 +141,8 @@ def _check(name: str, variable: str, value: str, shape: re.Pattern[str], expecte
     if not (type(value) is str and shape.fullmatch(value)):
         # Never echo the value: a secret pasted into the wrong slot would leak.
         raise MissingCredentialsError(
-            f"{name} (or ${variable}) is malformed: expected {expected}, got {_shape_of(value)}."
+            f"{name} (or ${variable}) is malformed: expected {expected}, got {_shape_of(value)}.",
+            variables=(variable,),
         )
 
 
@@ -129,7 +150,8 @@ def _check_secret(name: str, variable: str, value: str) -> None:
     if not (type(value) is str and _SECRET.fullmatch(value)):
         raise MissingCredentialsError(
             f"{name} (or ${variable}) is malformed: expected printable ASCII without "
-            f"spaces, got {_shape_of(value)}."
+            f"spaces, got {_shape_of(value)}.",
+            variables=(variable,),
         )
 
 

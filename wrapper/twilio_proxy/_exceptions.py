@@ -10,13 +10,18 @@ TwilioProxyError                     the root: catch this to catch everything be
 │   └── ServerError                  5xx
 ├── APIConnectionError               no answer: refused, reset, DNS, TLS, protocol
 │   └── APITimeoutError              no answer in time
-├── ResponseValidationError          a 2xx whose body is not a MessageInteraction
+├── ResponseValidationError          a 2xx whose body is not what the spec says
 ├── InvalidSidError (ValueError)     a SID argument of the wrong shape; nothing was sent
+├── InvalidArgumentError (ValueError) another argument out of range; nothing was sent
 ├── MissingCredentialsError          no usable credentials; raised by the constructor
-└── ConfigurationError (ValueError)  a bad region, edge, base_url, timeout or retry setting
+├── ConfigurationError (ValueError)  a bad region, edge, base_url, timeout or retry setting
+├── ClientClosedError (RuntimeError) the client was closed
+└── EventLoopError (RuntimeError)    an AsyncClient used from a second event loop
 
 No exception here ever holds a credential or a message body: server-supplied
 text is cut short, stripped of control characters and of the client's secrets.
+Every one survives pickle, copy and deepcopy with its class, message and
+attributes (a worker process can send it back to its parent).
 """
 
 from __future__ import annotations
@@ -26,8 +31,20 @@ from http import HTTPStatus
 from typing import Any
 
 
+def _rebuild(cls: type[TwilioProxyError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class TwilioProxyError(Exception):
     """The root of every error raised by twilio_proxy."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds by calling __init__(*args), which our keyword-only
+        # constructors refuse: rebuild from the message and attributes instead.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class APIStatusError(TwilioProxyError):
@@ -138,15 +155,19 @@ class APIConnectionError(TwilioProxyError):
     """No HTTP answer arrived: connection refused or reset, DNS, TLS, protocol error.
 
     ``cause_name`` names the transport's exception (e.g. ``ConnectError``).
+    ``sent`` is False when the request provably never left this machine (the
+    connection could not be made) and True when it may have reached Twilio.
     """
 
     method: str
     url: str
+    sent: bool
     cause_name: str | None
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
+    def __init__(self, message: str, *, method: str, url: str, sent: bool = True) -> None:
         self.method = method
         self.url = url
+        self.sent = sent
         self.cause_name = None
         super().__init__(message)
 
@@ -156,7 +177,7 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseValidationError(TwilioProxyError):
-    """A 2xx answer whose body is not a MessageInteraction this client can read.
+    """A 2xx answer whose body is not what the spec says (or not for what was asked).
 
     The body itself is never included: it may hold a message body (personal data).
     """
@@ -192,10 +213,40 @@ class InvalidSidError(TwilioProxyError, ValueError):
 class MissingCredentialsError(TwilioProxyError):
     """No usable credentials were passed or found in the environment.
 
-    The message names exactly which arguments or environment variables to set.
-    It never repeats a value that was given.
+    The message names exactly which arguments or environment variables to set
+    (``variables`` lists the variables). It never repeats a value that was given.
     """
+
+    variables: tuple[str, ...]
+
+    def __init__(self, message: str, *, variables: tuple[str, ...] = ()) -> None:
+        self.variables = variables
+        super().__init__(message)
 
 
 class ConfigurationError(TwilioProxyError, ValueError):
     """A client setting (region, edge, base_url, timeout, retries, user agent) is invalid."""
+
+
+class InvalidArgumentError(TwilioProxyError, ValueError):
+    """An argument other than a SID is invalid (e.g. page_size, body); nothing was sent.
+
+    ``argument`` names the offending parameter.
+    """
+
+    argument: str
+
+    def __init__(self, message: str, *, argument: str) -> None:
+        self.argument = argument
+        super().__init__(message)
+
+
+class ClientClosedError(TwilioProxyError, RuntimeError):
+    """The client (or the ``http_client`` it was given) was closed; create a new one."""
+
+
+class EventLoopError(TwilioProxyError, RuntimeError):
+    """An AsyncClient was used from an event loop other than the one it first ran in.
+
+    Its connections belong to that loop: create one AsyncClient per event loop.
+    """

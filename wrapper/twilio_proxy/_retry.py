@@ -1,15 +1,22 @@
 """Which failures are retried, how long to wait, and the log line for each retry.
 
-The first attempt of every fetch runs without stamina, so a call that succeeds
-pays nothing for retries. When it fails in a retryable way, the failure is
-replayed into a stamina retry loop, which does the waiting (exponential backoff
-with jitter, or Retry-After), the attempt and time bounds, and honours
-stamina's test mode (``stamina.set_testing``).
+Safe requests (GET) retry 429, 500/502/503/504, connection errors and
+timeouts. A request that is not safe to repeat (POST: create sends a message)
+retries only what provably never reached Twilio: a 429 (Twilio did not process
+it) and a connection that could not be made. Waits are exponential backoff with
+jitter, or the server's Retry-After when it fits the retry budget.
+
+The loop itself lives in the clients (one sync, one async); this module holds
+the decision, so both follow the same rule. It is our own rather than
+stamina's: stamina reports each retry through process-wide instrumentation that
+prints to stderr when the app has not configured logging.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import random
 import time
 
 from ._exceptions import APIConnectionError, APIStatusError, RateLimitError
@@ -22,74 +29,75 @@ WAIT_INITIAL = 0.5
 WAIT_MAX = 8.0
 WAIT_JITTER = 0.5
 
+# Looked up at call time, so tests can record waits instead of sleeping.
+sleep = time.sleep
+asleep = asyncio.sleep
 
-def is_retryable(exc: Exception) -> bool:
-    """True for connection errors, timeouts, 429 and 500/502/503/504."""
+
+def is_retryable(exc: Exception, *, idempotent: bool) -> bool:
+    """Whether *exc* may be retried: any transient failure if *idempotent*, else unsent ones."""
     if isinstance(exc, APIStatusError):
-        return exc.status_code in RETRY_STATUSES
-    return isinstance(exc, APIConnectionError)
+        return exc.status_code == 429 or (idempotent and exc.status_code in RETRY_STATUSES)
+    if isinstance(exc, APIConnectionError):
+        return idempotent or not exc.sent
+    return False
 
 
-class RetryRun:
-    """The state of one fetch's retries: its deadline, and the attempt under way.
+def backoff(attempt: int) -> float:
+    """The wait after failed attempt number *attempt* (1-based), before jitter."""
+    return min(WAIT_MAX, WAIT_INITIAL * 2.0 ** (attempt - 1))
 
-    ``hook`` is stamina's ``on=`` callback: False to stop, a float to wait that
-    many seconds (Retry-After), True to let stamina back off.
+
+def next_wait(
+    exc: Exception,
+    *,
+    attempt: int,
+    max_attempts: int,
+    deadline: float,
+    idempotent: bool,
+    what: str,
+) -> float | None:
+    """Seconds to wait before retrying after *exc*, or None to give up; logs the decision.
+
+    *attempt* is the number of the attempt that failed; *deadline* (monotonic)
+    is when no new attempt may start; *what* is "GET /v1/…" for the log line.
     """
-
-    __slots__ = ("attempt_num", "deadline", "max_attempts", "next_wait", "path")
-
-    def __init__(self, *, path: str, retry_timeout: float, max_attempts: int) -> None:
-        self.path = path
-        self.deadline = time.monotonic() + retry_timeout
-        self.max_attempts = max_attempts
-        self.attempt_num = 1
-        self.next_wait = 0.0
-
-    def hook(self, exc: Exception) -> bool | float:
-        """Decide whether *exc* is retried and after how long; log the decision at INFO."""
-        if not is_retryable(exc) or self.attempt_num >= self.max_attempts:
-            return False
-        remaining = self.deadline - time.monotonic()
-        retry_after = None
-        if isinstance(exc, RateLimitError):
-            retry_after = exc.retry_after
-        elif isinstance(exc, APIStatusError):
-            retry_after = parse_retry_after(exc.headers.get("retry-after"))
-        reason = _reason(exc)
-        if retry_after is not None:
-            if retry_after > MAX_RETRY_AFTER or retry_after > remaining:
-                logger.info(
-                    "Not retrying GET %s after %s: Retry-After %.1f s exceeds the retry budget",
-                    self.path,
-                    reason,
-                    retry_after,
-                )
-                return False
+    if attempt >= max_attempts or not is_retryable(exc, idempotent=idempotent):
+        return None
+    remaining = deadline - time.monotonic()
+    reason = _reason(exc)
+    retry_after = None
+    if isinstance(exc, RateLimitError):
+        retry_after = exc.retry_after
+    elif isinstance(exc, APIStatusError):
+        retry_after = parse_retry_after(exc.headers.get("retry-after"))
+    if retry_after is not None:
+        if retry_after > MAX_RETRY_AFTER or retry_after > remaining:
             logger.info(
-                "Retrying GET %s after %s (attempt %d of %d): waiting %.2f s as Retry-After asks",
-                self.path,
+                "Not retrying %s after %s: Retry-After %.1f s exceeds the retry budget",
+                what,
                 reason,
-                self.attempt_num + 1,
-                self.max_attempts,
                 retry_after,
             )
-            return retry_after
-        if self.next_wait + WAIT_JITTER > remaining:
-            logger.info(
-                "Not retrying GET %s after %s: the retry time is used up", self.path, reason
-            )
-            return False
-        logger.info(
-            "Retrying GET %s after %s (attempt %d of %d): backing off %.2f-%.2f s",
-            self.path,
-            reason,
-            self.attempt_num + 1,
-            self.max_attempts,
-            self.next_wait,
-            self.next_wait + WAIT_JITTER,
-        )
-        return True
+            return None
+        wait = retry_after
+        how = "as Retry-After asks"
+    else:
+        wait = backoff(attempt) + random.uniform(0, WAIT_JITTER)  # noqa: S311 - not crypto
+        how = "backing off"
+        if wait > remaining:
+            logger.info("Not retrying %s after %s: the retry time is used up", what, reason)
+            return None
+    logger.info(
+        "Retrying %s after %s (attempt %d of %d): waiting %.2f s, %s",
+        what,
+        reason,
+        attempt + 1,
+        max_attempts,
+        wait,
+        how,
+    )
+    return wait
 
 
 def _reason(exc: Exception) -> str:

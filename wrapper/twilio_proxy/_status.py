@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._exceptions import (
     APIStatusError,
@@ -141,7 +141,7 @@ def _redact_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> Map
     items = [(name, value) for name, value in headers.items()]
     if not any(secret in value for _, value in items for secret in secrets):
         return headers  # the usual case: keep the transport's case-insensitive mapping
-    return httpx.Headers([(name, redact(value, secrets)) for name, value in items])
+    return httpx2.Headers([(name, redact(value, secrets)) for name, value in items])
 
 
 def _clean(text: str, secrets: tuple[str, ...]) -> str:

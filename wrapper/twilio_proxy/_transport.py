@@ -1,0 +1,263 @@
+"""One small interface over the three HTTP paths: sync httpx2, async httpx2, async aiohttp.
+
+A sender takes a prepared request and gives back an ``Answer``: status, headers
+(one case-insensitive ``Mapping[str, str]``, ``httpx2.Headers``, on every path),
+HTTP version and the body read under one rule (``_body.BodyReader``: a cap on
+decoded bytes). Every transport failure becomes the same ``APIConnectionError``
+or ``APITimeoutError``, with ``sent`` telling whether the request may have
+reached the server; a closed client is ``ClientClosedError`` on every path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+
+import httpx2
+
+from ._body import BodyReader, UnsupportedEncoding
+from ._config import Timeouts
+from ._deadline import DEADLINE
+from ._exceptions import APIConnectionError, APITimeoutError, ClientClosedError
+from ._status import redact
+
+
+class Answer:
+    """What came back: ``body`` is None when it could not be read (``problem`` says why)."""
+
+    __slots__ = ("body", "headers", "http_version", "problem", "status")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        http_version: str,
+        body: bytes | None,
+        problem: str | None = None,
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.http_version = http_version
+        self.body = body
+        self.problem = problem
+
+
+class Request:
+    """Everything a sender needs for one request; built once per call, reused by retries."""
+
+    __slots__ = ("content", "headers", "method", "path", "url")
+
+    def __init__(
+        self, method: str, url: str, path: str, headers: Mapping[str, str], content: bytes | None
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.path = path  # for log lines: no host, no query
+        self.headers = headers
+        self.content = content
+
+
+def _start(status: int, headers: Mapping[str, str], limit: int, error_limit: int) -> BodyReader:
+    """A reader for this answer; raises _Unreadable when a 2xx says it is too big."""
+    if 200 <= status <= 299:
+        length = headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > limit:
+            raise _Unreadable(f"the body is larger than {limit} bytes")
+        return BodyReader(headers.get("content-encoding"), limit)
+    # An error body is only excerpted: a smaller cap, and never refused.
+    return BodyReader(headers.get("content-encoding"), error_limit)
+
+
+def _finish(status: int, reader: BodyReader) -> bytes:
+    if reader.full and 200 <= status <= 299:
+        raise _Unreadable(f"the body is larger than {reader.limit} bytes")
+    return reader.body()
+
+
+class _Unreadable(Exception):
+    """Internal: a body that cannot be read (too big, corrupt or of an unknown encoding)."""
+
+
+def read(
+    status: int,
+    headers: Mapping[str, str],
+    version: str,
+    chunks: Iterator[bytes],
+    limits: tuple[int, int],
+    deadline: float,
+) -> Answer:
+    """The Answer from a sync stream of raw chunks, read under the body rule and *deadline*."""
+    try:
+        reader = _start(status, headers, *limits)
+        for chunk in chunks:
+            reader.feed(chunk)
+            if reader.full:
+                break
+            # An app's own client has no deadline backend: check between chunks too.
+            if time.monotonic() > deadline:
+                raise httpx2.ReadTimeout("the attempt's deadline passed")
+        return Answer(status, headers, version, _finish(status, reader))
+    except (_Unreadable, UnsupportedEncoding, ValueError) as exc:
+        return Answer(status, headers, version, None, str(exc))
+
+
+async def aread(
+    status: int,
+    headers: Mapping[str, str],
+    version: str,
+    chunks: AsyncIterator[bytes],
+    limits: tuple[int, int],
+) -> Answer:
+    """The async twin of read (the deadline is the caller's asyncio timeout)."""
+    try:
+        reader = _start(status, headers, *limits)
+        async for chunk in chunks:
+            reader.feed(chunk)
+            if reader.full:
+                break
+        return Answer(status, headers, version, _finish(status, reader))
+    except (_Unreadable, UnsupportedEncoding, ValueError) as exc:
+        return Answer(status, headers, version, None, str(exc))
+
+
+def transport_error(
+    exc: BaseException, request: Request, secrets: tuple[str, ...], *, timed_out: bool, sent: bool
+) -> APIConnectionError:
+    """Our error for a transport failure, chained to it unless its text holds a secret."""
+    cls = APITimeoutError if timed_out else APIConnectionError
+    what = "Timed out" if timed_out else "Could not get an answer"
+    original = str(exc) or "no detail"
+    detail = redact(original, secrets)
+    url = request.url
+    error = cls(
+        f"{what} from {request.method} {url}: {type(exc).__name__}: {detail}",
+        method=request.method,
+        url=url,
+        sent=sent,
+    )
+    # A chained cause is printed in tracebacks (logging.exception, Sentry):
+    # drop it when it quotes a credential. Setting __cause__ also hides the context.
+    error.__cause__ = exc if detail == original else None
+    error.cause_name = type(exc).__name__
+    return error
+
+
+# httpx2 failures that happen before a byte of the request was written.
+_UNSENT = (
+    httpx2.ConnectError,
+    httpx2.ConnectTimeout,
+    httpx2.PoolTimeout,
+    httpx2.UnsupportedProtocol,
+)
+
+
+class HttpxSender:
+    """Sync requests over an ``httpx2.Client`` (ours, or the app's)."""
+
+    __slots__ = ("_client", "_owned", "_secrets", "closed")
+
+    def __init__(self, client: httpx2.Client, *, owned: bool, secrets: tuple[str, ...]) -> None:
+        self._client = client
+        self._owned = owned
+        self._secrets = secrets
+        self.closed = False
+
+    def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
+        """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
+        if self.closed:
+            raise ClientClosedError("this Client has been closed; create a new one")
+        deadline = time.monotonic() + timeouts.total
+        token = DEADLINE.set(deadline)
+        try:
+            response = self._client.send(
+                self._client.build_request(
+                    request.method,
+                    request.url,
+                    headers=request.headers,
+                    content=request.content,
+                    timeout=timeouts.phases,
+                ),
+                follow_redirects=False,
+                stream=True,
+            )
+            try:
+                return read(
+                    response.status_code,
+                    response.headers,
+                    response.http_version,
+                    response.iter_raw(),
+                    limits,
+                    deadline,
+                )
+            finally:
+                response.close()
+        except httpx2.TransportError as exc:
+            timed_out = isinstance(exc, httpx2.TimeoutException)
+            sent = not isinstance(exc, _UNSENT)
+            raise transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)  # noqa: B904 - chained inside
+        except RuntimeError:
+            if self._client.is_closed:
+                raise ClientClosedError("the http_client given to this Client was closed") from None
+            raise  # pragma: no cover - not a closed client: not ours to translate
+        finally:
+            DEADLINE.reset(token)
+
+    def close(self) -> None:
+        """Close the pool if it is ours; requests after this raise ClientClosedError."""
+        self.closed = True
+        if self._owned:
+            self._client.close()
+
+
+class AsyncHttpxSender:
+    """Async requests over the app's ``httpx2.AsyncClient``."""
+
+    __slots__ = ("_client", "_secrets", "closed")
+
+    def __init__(self, client: httpx2.AsyncClient, *, secrets: tuple[str, ...]) -> None:
+        self._client = client
+        self._secrets = secrets
+        self.closed = False
+
+    async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
+        """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
+        if self.closed:
+            raise ClientClosedError("this AsyncClient has been closed; create a new one")
+        try:
+            async with asyncio.timeout(timeouts.total):
+                response = await self._client.send(
+                    self._client.build_request(
+                        request.method,
+                        request.url,
+                        headers=request.headers,
+                        content=request.content,
+                        timeout=timeouts.phases,
+                    ),
+                    follow_redirects=False,
+                    stream=True,
+                )
+                try:
+                    return await aread(
+                        response.status_code,
+                        response.headers,
+                        response.http_version,
+                        response.aiter_raw(),
+                        limits,
+                    )
+                finally:
+                    await response.aclose()
+        except (httpx2.TransportError, TimeoutError) as exc:
+            timed_out = isinstance(exc, httpx2.TimeoutException | TimeoutError)
+            sent = not isinstance(exc, _UNSENT)
+            raise transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)  # noqa: B904 - chained inside
+        except RuntimeError:
+            if self._client.is_closed:
+                raise ClientClosedError(
+                    "the http_client given to this AsyncClient was closed"
+                ) from None
+            raise  # pragma: no cover - not a closed client: not ours to translate
+
+    async def aclose(self) -> None:
+        """The app's client stays open (it is the app's); requests after this are refused."""
+        self.closed = True
