@@ -1,35 +1,54 @@
-"""Shared test data and client factories over httpx.MockTransport (no sockets)."""
+"""Shared test data, and ``Api``: one client over one of the three HTTP paths, driven sync.
+
+The three paths are the ones an app can get: ``Client`` (httpx2), ``AsyncClient``
+with its default aiohttp transport, and ``AsyncClient`` over the app's own
+``httpx2.AsyncClient``. ``Api.call("fetch_message_interaction", ...)`` runs the
+method on whichever client it holds (async ones in the Api's own event loop),
+so one test body covers all three.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import base64
-import json
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import yaml
 
 import twilio_proxy
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "message_interaction.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-OPERATION_PATH = (
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+FETCH_PATH = (
     "/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}"
     "/MessageInteractions/{Sid}"
 )
-# The 200 example from the spec: what Twilio documents as a real answer.
-EXAMPLE: dict[str, Any] = SPEC["paths"][OPERATION_PATH]["get"]["responses"]["200"]["content"][
-    "application/json"
-]["examples"]["outbound"]["value"]
 
+
+def operation(path: str, method: str) -> dict[str, Any]:
+    """The spec's operation object."""
+    found: dict[str, Any] = SPEC["paths"][path][method]
+    return found
+
+
+def example(path: str, method: str, status: str = "200") -> Any:
+    """The first example answer the spec gives for an operation and status."""
+    content = operation(path, method)["responses"][status]["content"]["application/json"]
+    if "example" in content:
+        return content["example"]
+    return next(iter(content["examples"].values()))["value"]
+
+
+# The 200 example from the spec: what Twilio documents as a real answer.
+EXAMPLE: dict[str, Any] = example(FETCH_PATH, "get")
 SIDS = {
-    "service_sid": "KS" + "0123456789abcdef" * 2,
-    "session_sid": "KC" + "0123456789abcdef" * 2,
-    "participant_sid": "KP" + "0123456789abcdef" * 2,
-    "sid": "KI" + "0123456789abcdef" * 2,
+    "service_sid": EXAMPLE["service_sid"],
+    "session_sid": EXAMPLE["session_sid"],
+    "participant_sid": EXAMPLE["participant_sid"],
+    "sid": EXAMPLE["sid"],
 }
 EXPECTED_PATH = (
     f"/v1/Services/{SIDS['service_sid']}/Sessions/{SIDS['session_sid']}"
@@ -40,14 +59,9 @@ ACCOUNT_SID = "AC" + "f" * 32
 AUTH_TOKEN = "tok3n5ecretVALUEdo-not-leak"
 MESSAGE_BODY = "PRIVATE-MESSAGE-BODY-7f3a"
 REQUEST_ID = "RQ" + "1" * 32
-BASE_URL = "https://proxy.twilio.com"
 # The Basic credential as it travels: it must never show up where a secret must not.
 ENCODED_AUTH = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
-# Every behaviour is tested through both clients.
-MODES = ["sync", "async"]
-
-Handler = Callable[[httpx.Request], httpx.Response]
-AsyncHandler = Callable[[httpx.Request], Awaitable[httpx.Response]]
+PATHS = ["sync", "async-aiohttp", "async-httpx2"]
 
 
 def ok_body(**changes: Any) -> dict[str, Any]:
@@ -55,26 +69,52 @@ def ok_body(**changes: Any) -> dict[str, Any]:
     return {**EXAMPLE, **changes}
 
 
-def json_response(status: int, body: Any, **headers: str) -> httpx.Response:
-    """An answer with a JSON body and a Twilio-Request-Id."""
-    return httpx.Response(
-        status,
-        content=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json", "Twilio-Request-Id": REQUEST_ID, **headers},
-    )
+class Api:
+    """One twilio_proxy client over *path*, with test credentials; methods called synchronously."""
 
+    def __init__(self, path: str, base_url: str, **kwargs: Any) -> None:
+        self.path = path
+        kwargs.setdefault("account_sid", ACCOUNT_SID)
+        kwargs.setdefault("auth_token", AUTH_TOKEN)
+        kwargs.setdefault("base_url", base_url)
+        self._runner: asyncio.Runner | None = None
+        self.client: twilio_proxy.Client | twilio_proxy.AsyncClient
+        if path == "sync":
+            self.client = twilio_proxy.Client(**kwargs)
+            return
+        self._runner = asyncio.Runner()
+        if path == "async-httpx2":
+            kwargs.setdefault("http_client", httpx2.AsyncClient())
+        self.client = twilio_proxy.AsyncClient(**kwargs)
 
-def make_client(handler: Handler, **kwargs: Any) -> twilio_proxy.Client:
-    """A Client with test credentials whose requests go to *handler*."""
-    kwargs.setdefault("account_sid", ACCOUNT_SID)
-    kwargs.setdefault("auth_token", AUTH_TOKEN)
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    return twilio_proxy.Client(http_client=http, **kwargs)
+    @property
+    def is_async(self) -> bool:
+        return self._runner is not None
 
+    def call(self, method: str, **kwargs: Any) -> Any:
+        """Run ``client.<method>(**kwargs)``, awaiting it on the async paths."""
+        result = getattr(self.client, method)(**kwargs)
+        if self._runner is None:
+            return result
+        return self._runner.run(result)
 
-def make_async_client(handler: Handler | AsyncHandler, **kwargs: Any) -> twilio_proxy.AsyncClient:
-    """An AsyncClient with test credentials whose requests go to *handler*."""
-    kwargs.setdefault("account_sid", ACCOUNT_SID)
-    kwargs.setdefault("auth_token", AUTH_TOKEN)
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    return twilio_proxy.AsyncClient(http_client=http, **kwargs)
+    def fetch(self, **changes: Any) -> Any:
+        """fetch_message_interaction of the example's SIDs, with *changes* to the arguments."""
+        return self.call("fetch_message_interaction", **{**SIDS, **changes})
+
+    def run(self, coroutine: Any) -> Any:
+        """Run any coroutine in this Api's event loop (async paths only)."""
+        assert self._runner is not None
+        return self._runner.run(coroutine)
+
+    def close(self) -> None:
+        if isinstance(self.client, twilio_proxy.Client):
+            self.client.close()
+            return
+        assert self._runner is not None
+        client = self.client
+        self._runner.run(client.aclose())
+        if self.path == "async-httpx2":
+            http = client._sender._client  # the app's client: the app (this test) closes it
+            self._runner.run(http.aclose())
+        self._runner.close()

@@ -1,74 +1,91 @@
-"""Shared fixtures: the spec, and Prism (the mock server) serving it.
+"""Shared fixtures: the spec, Prism, a programmable local server, and a client per HTTP path.
 
-Prism listens on 127.0.0.1. Under ``--block-network`` (pytest-recording) every
+Servers listen on 127.0.0.1. Under ``--block-network`` (pytest-recording) every
 ``connect()`` is refused unless its host matches ``--allowed-hosts`` -- loopback
 is not exempt -- so the suite runs as::
 
     pytest --block-network --allowed-hosts='^127\\.0\\.0\\.1$'
-
-Without the flag, tests using ``prism_url`` fail with
-``RuntimeError: Network is disabled for host '127.0.0.1'``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+import os
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-import yaml
+
+import twilio_proxy._retry
+from _server import Server
 
 # scripts/ is on sys.path: pythonpath in [tool.pytest.ini_options].
+from _support import PATHS, SPEC, SPEC_PATH, Api
 from prism import running_prism
-
-ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "message_interaction.yaml"
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     """The OpenAPI document, parsed (treat it as read-only)."""
-    with SPEC_PATH.open(encoding="utf-8") as f:
-        document: dict[str, Any] = yaml.safe_load(f)
-    return document
+    return SPEC
 
 
 @pytest.fixture(scope="session")
 def prism_url() -> Iterator[str]:
-    """Base URL of a Prism mock of the spec, e.g. ``http://127.0.0.1:43210``.
-
-    One server for the whole session, static mode (answers are the spec's
-    examples). It errors, never skips, when Prism cannot start.
-    """
+    """Base URL of a Prism mock of the spec (static mode: answers are the spec's examples)."""
     with running_prism(SPEC_PATH) as url:
         yield url
 
 
 @pytest.fixture(autouse=True)
 def _no_twilio_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's TWILIO_* settings: each sets what it needs."""
-    import os
-
+    """No test sees the developer's TWILIO_* or proxy settings: each sets what it needs."""
     for name in list(os.environ):
         if name.startswith("TWILIO_") and name != "TWILIO_PROXY_CASSETTE_SOURCE":
+            monkeypatch.delenv(name)
+        if name.lower() in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
             monkeypatch.delenv(name)
 
 
 @pytest.fixture(autouse=True)
-def _no_retry_waits() -> Iterator[None]:
-    """stamina's test mode: no backoff sleeps; cap=True keeps each client's attempt count.
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry waits are recorded instead of slept, so retry tests stay fast."""
+    recorded: list[float] = []
 
-    Plain ``set_testing(True)`` would allow a single attempt. Tests of real waits
-    turn test mode off themselves (see test_retries.py's ``sleeps``).
-    """
-    import stamina
+    async def asleep(seconds: float) -> None:
+        recorded.append(seconds)
 
-    with stamina.set_testing(True, attempts=10, cap=True):
-        yield
+    monkeypatch.setattr(twilio_proxy._retry, "sleep", recorded.append)
+    monkeypatch.setattr(twilio_proxy._retry, "asleep", asleep)
+    return recorded
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    """Run the test once through Client and once through AsyncClient."""
-    return str(request.param)
+@pytest.fixture
+def server() -> Iterator[Server]:
+    """A local server answering 200 with the spec's example until a test queues otherwise."""
+    from _server import answer
+    from _support import EXAMPLE
+
+    running = Server(answer(200, EXAMPLE))
+    yield running
+    running.stop()
+
+
+@pytest.fixture(params=PATHS)
+def make_api(request: pytest.FixtureRequest, server: Server) -> Iterator[Callable[..., Api]]:
+    """Build clients over one HTTP path (sync, async-aiohttp, async-httpx2) against ``server``."""
+    made: list[Api] = []
+
+    def make(**kwargs: Any) -> Api:
+        api = Api(str(request.param), server.url, **kwargs)
+        made.append(api)
+        return api
+
+    yield make
+    for api in made:
+        api.close()
+
+
+@pytest.fixture
+def api(make_api: Callable[..., Api]) -> Api:
+    """A client over each HTTP path in turn, against ``server``, with default settings."""
+    return make_api()
