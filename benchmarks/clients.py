@@ -45,28 +45,28 @@ PATH = (
 
 SyncCall = Callable[[], str]
 AsyncCall = Callable[[], Awaitable[str]]
-SyncSide = Callable[[str], tuple[SyncCall, Callable[[], object]]]
-AsyncSide = Callable[[str], tuple[AsyncCall, Callable[[], Awaitable[object]]]]
+SyncMade = tuple[SyncCall, Callable[[], object]]  # a call, and how to close its client
+AsyncMade = tuple[AsyncCall, Callable[[], Awaitable[object]]]
 
 
 # ------------------------------------------------------------------ sync fetch
 
 
-def sync_twilio_proxy(url: str) -> tuple[SyncCall, Callable[[], object]]:
+def sync_twilio_proxy(url: str) -> SyncMade:
     import twilio_proxy
 
     client = twilio_proxy.Client(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN, base_url=url)
     return (lambda: client.fetch_message_interaction(**SIDS).sid), client.close
 
 
-def _sync_raw(module: str, url: str) -> tuple[SyncCall, Callable[[], object]]:
+def _sync_raw(module: str, url: str) -> SyncMade:
     """`module.Client().get(url)` + json.loads: the least any caller of the transport does."""
     client = importlib.import_module(module).Client(headers={"Authorization": BASIC})
     full = url + PATH
     return (lambda: json.loads(client.get(full).content)["sid"]), client.close
 
 
-def sync_twilio(url: str) -> tuple[SyncCall, Callable[[], object]]:
+def sync_twilio(url: str) -> SyncMade:
     """twilio-python 9.x (requests), the way its docs show it."""
     from twilio.rest import Client
 
@@ -94,7 +94,7 @@ def sync_twilio(url: str) -> tuple[SyncCall, Callable[[], object]]:
 # ----------------------------------------------------------------- async fetch
 
 
-def async_twilio_proxy(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[object]]]:
+def async_twilio_proxy(url: str) -> AsyncMade:
     import twilio_proxy
 
     client = twilio_proxy.AsyncClient(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN, base_url=url)
@@ -105,7 +105,7 @@ def async_twilio_proxy(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[obje
     return call, client.aclose
 
 
-def async_aiohttp(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[object]]]:
+def async_aiohttp(url: str) -> AsyncMade:
     """aiohttp.ClientSession.get + json.loads(await resp.read()): AsyncClient's transport."""
     import aiohttp
 
@@ -119,7 +119,7 @@ def async_aiohttp(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[object]]]
     return call, session.close
 
 
-def async_httpx2(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[object]]]:
+def async_httpx2(url: str) -> AsyncMade:
     import httpx2
 
     client = httpx2.AsyncClient(headers={"Authorization": BASIC})
@@ -131,7 +131,7 @@ def async_httpx2(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[object]]]:
     return call, client.aclose
 
 
-def async_twilio(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[object]]]:
+def async_twilio(url: str) -> AsyncMade:
     """twilio-python's async path: AsyncTwilioHttpClient (aiohttp) + fetch_async."""
     from twilio.http.async_http_client import AsyncTwilioHttpClient
     from twilio.rest import Client

@@ -17,7 +17,7 @@
 With two or more CPUs, nginx's worker is pinned to CPU 0 and each client to
 CPU 1, so the server is never the bottleneck and the two do not share a core.
 
-    python benchmarks/run.py            # the full run (about 3 minutes)
+    python benchmarks/run.py            # the full run (about 2 minutes)
     python benchmarks/run.py --quick    # a smoke run (well under a minute)
 """
 
@@ -153,7 +153,7 @@ class Settings:
 
 
 FULL = Settings(
-    processes=3,
+    processes=5,
     blocks=20,
     sync_units=200,
     async_units=1000,

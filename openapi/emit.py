@@ -79,6 +79,7 @@ class Operation(Generic[R]):
     model: type[R]
     fields: tuple[Field, ...]
     items: str | None = None
+    body: type[Any] | None = None
 
 
 def _plain(value: object) -> object:
@@ -253,6 +254,20 @@ def _answer(spec: dict[str, Any], operation: dict[str, Any], where: str) -> tupl
     raise EmitError(f"{where}: no 2xx answer")
 
 
+def _request_body(spec: dict[str, Any], operation: dict[str, Any], where: str) -> str | None:
+    """The generated class of an operation's form body, or None without a body."""
+    body = operation.get("requestBody")
+    if body is None:
+        return None
+    content = body["content"]
+    if list(content) != ["application/x-www-form-urlencoded"]:
+        raise EmitError(f"{where}: only form-encoded request bodies are supported")
+    name, _ = _resolve(spec, content["application/x-www-form-urlencoded"]["schema"])
+    if name is None:
+        raise EmitError(f"{where}: the request body must $ref a named schema")
+    return ClassName(name, "")
+
+
 def emit(spec_path: Path, package: Path) -> str:
     """The source of typed.py for the spec at *spec_path*."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
@@ -275,11 +290,17 @@ def emit(spec_path: Path, package: Path) -> str:
                 raise EmitError(f"{where}: the generator wrote no api/{tag}/{module}.py")
             imports.append(f"from .api.{tag}.{module} import _get_kwargs as _{module}")
             cls = ClassName(model, "")
+            body = _request_body(spec, operation, where)
+            if body is not None:
+                if not (package / "models" / f"{snake_case(body)}.py").is_file():
+                    raise EmitError(f"{where}: the generator wrote no models/{snake_case(body)}.py")
+                imports.append(f"from .models.{snake_case(body)} import {body}")
             operations.append(
                 f"\n\n{module.upper()}: Final[Operation[{cls}]] = Operation(\n"
                 f"    name={module!r},\n    method={method.upper()!r},\n    path={path!r},\n"
                 f"    build=_{module},\n    status={status},\n    model={cls},\n"
-                f"    fields={snake_case(model).upper()}_FIELDS,\n    items={items!r},\n)\n"
+                f"    fields={snake_case(model).upper()}_FIELDS,\n    items={items!r},\n"
+                f"    body={body},\n)\n"
             )
     for enum_name, cls in sorted(enums.items()):
         module = snake_case(cls)

@@ -13,9 +13,16 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, Final, Generic, TypeVar
 
+from .api.proxy_v1_message_interaction.create_message_interaction import (
+    _get_kwargs as _create_message_interaction,
+)
 from .api.proxy_v1_message_interaction.fetch_message_interaction import (
     _get_kwargs as _fetch_message_interaction,
 )
+from .api.proxy_v1_message_interaction.list_message_interaction import (
+    _get_kwargs as _list_message_interaction,
+)
+from .models.create_message_interaction_request import CreateMessageInteractionRequest
 from .models.message_interaction_resource_status import MessageInteractionResourceStatus
 from .models.message_interaction_type import MessageInteractionType
 
@@ -47,6 +54,7 @@ class Operation(Generic[R]):
     model: type[R]
     fields: tuple[Field, ...]
     items: str | None = None
+    body: type[Any] | None = None
 
 
 def _plain(value: object) -> object:
@@ -172,6 +180,32 @@ MESSAGE_INTERACTION_FIELDS: Final[tuple[Field, ...]] = (
 )
 
 
+LIST_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
+    name="list_message_interaction",
+    method="GET",
+    path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions",
+    build=_list_message_interaction,
+    status=200,
+    model=MessageInteraction,
+    fields=MESSAGE_INTERACTION_FIELDS,
+    items="interactions",
+    body=None,
+)
+
+
+CREATE_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
+    name="create_message_interaction",
+    method="POST",
+    path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions",
+    build=_create_message_interaction,
+    status=201,
+    model=MessageInteraction,
+    fields=MESSAGE_INTERACTION_FIELDS,
+    items=None,
+    body=CreateMessageInteractionRequest,
+)
+
+
 FETCH_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
     name="fetch_message_interaction",
     method="GET",
@@ -181,4 +215,5 @@ FETCH_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
     model=MessageInteraction,
     fields=MESSAGE_INTERACTION_FIELDS,
     items=None,
+    body=None,
 )

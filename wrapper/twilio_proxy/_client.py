@@ -15,16 +15,22 @@ import json
 import logging
 import time
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx2
 
-from twilio_proxy_api.typed import FETCH_MESSAGE_INTERACTION, MessageInteraction, Operation
+from twilio_proxy_api.typed import (
+    CREATE_MESSAGE_INTERACTION,
+    FETCH_MESSAGE_INTERACTION,
+    LIST_MESSAGE_INTERACTION,
+    MessageInteraction,
+    Operation,
+)
 
 from . import _retry
-from ._body import ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES
+from ._body import ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, MAX_PAGE_BYTES
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_TIMEOUT,
@@ -45,6 +51,15 @@ from ._exceptions import (
     EventLoopError,
     ResponseValidationError,
 )
+from ._form import check_form
+from ._paging import (
+    MAX_PAGE_SIZE,
+    check_limit,
+    check_page_size,
+    next_path,
+    parse_items,
+    read_page,
+)
 from ._parsing import InvalidBody, parse
 from ._response import APIResponse
 from ._sids import check_sid
@@ -57,8 +72,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger("twilio_proxy")
 
 R = TypeVar("R")
+T = TypeVar("T")
 Timeout = float | httpx2.Timeout
 _SINGLE = (MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES)
+_PAGE = (MAX_PAGE_BYTES, MAX_ERROR_BODY_BYTES)
 
 
 def _not_httpx(value: object, expected: str) -> ConfigurationError:
@@ -163,13 +180,13 @@ class _BaseClient:
 
     def _read(
         self,
-        operation: Operation[R],
         request: Request,
         answer: Answer,
-        started: float,
+        began: float,
         attempt: int,
-        sid: str | None,
-    ) -> APIResponse[R]:
+        what: str,
+        read: Callable[[object], T],
+    ) -> APIResponse[T]:
         status, headers = answer.status, answer.headers
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -177,7 +194,7 @@ class _BaseClient:
                 request.method,
                 request.path,
                 status,
-                (time.perf_counter() - started) * 1000,
+                (time.perf_counter() - began) * 1000,
                 attempt,
             )
         if not 200 <= status <= 299:
@@ -199,15 +216,10 @@ class _BaseClient:
                 raise InvalidBody(
                     "the body is not JSON" if answer.body else "the body is empty"
                 ) from None
-            parsed = parse(operation.model, operation.fields, payload)
-            if sid is not None:
-                got = getattr(parsed, "sid", None)
-                # A wrong route or base URL can answer 200 with another resource.
-                if isinstance(got, str) and got.lower() != sid.lower():
-                    raise InvalidBody(f"it is for sid {got!a}, not the {sid!a} asked for")
+            parsed = read(payload)
         except InvalidBody as exc:
             raise ResponseValidationError(
-                f"Twilio's answer is not a {operation.model.__name__}: {exc}",
+                f"Twilio's answer is not {what}: {exc}",
                 status_code=status,
                 url=request.url,
                 request_id=request_id,
@@ -219,6 +231,80 @@ class _BaseClient:
             request_id=request_id,
             http_version=answer.http_version,
         )
+
+    @staticmethod
+    def _one(operation: Operation[R], sid: str | None = None) -> Callable[[object], R]:
+        """The reader of an answer holding one resource (for *sid*, when given)."""
+
+        def read(payload: object) -> R:
+            parsed = parse(operation.model, operation.fields, payload)
+            if sid is not None:
+                got = getattr(parsed, "sid", None)
+                # A wrong route or base URL can answer 200 with another resource.
+                if isinstance(got, str) and got.lower() != sid.lower():
+                    raise InvalidBody(f"it is for sid {got!a}, not the {sid!a} asked for")
+            return parsed
+
+        return read
+
+    def _page(
+        self, operation: Operation[R], path: str
+    ) -> Callable[[object], tuple[list[R], str | None]]:
+        """The reader of one page of a list: its items and the next page's path and query."""
+        assert operation.items is not None
+
+        def read(payload: object) -> tuple[list[R], str | None]:
+            items, next_url = read_page(payload, operation.items or "")
+            following = next_path(next_url, base_url=self.base_url, path=path)
+            return parse_items(operation.model, operation.fields, items), following
+
+        return read
+
+    def _list_request(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int | None,
+        limit: int | None,
+    ) -> Request:
+        page_size = check_page_size(page_size)
+        limit = check_limit(limit)
+        if page_size is None and limit is not None and limit > 0:
+            page_size = min(limit, MAX_PAGE_SIZE)  # no bigger pages than what is wanted
+        arguments: dict[str, Any] = _sids(service_sid, session_sid, participant_sid)
+        if page_size is not None:
+            arguments["page_size"] = page_size
+        return self._request(LIST_MESSAGE_INTERACTION, **arguments)
+
+    def _create_request(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: object,
+        media_url: object,
+    ) -> Request:
+        arguments: dict[str, Any] = _sids(service_sid, session_sid, participant_sid)
+        form = check_form(body, media_url)
+        factory = CREATE_MESSAGE_INTERACTION.body
+        assert factory is not None
+        return self._request(CREATE_MESSAGE_INTERACTION, body=factory(**form), **arguments)
+
+    def _next(self, request: Request, path_and_query: str) -> Request:
+        return Request("GET", self.base_url + path_and_query, request.path, request.headers, None)
+
+
+def _sids(service_sid: str, session_sid: str, participant_sid: str) -> dict[str, Any]:
+    return {
+        "service_sid": check_sid(service_sid, argument="service_sid", prefix="KS"),
+        "session_sid": check_sid(session_sid, argument="session_sid", prefix="KC"),
+        "participant_sid": check_sid(participant_sid, argument="participant_sid", prefix="KP"),
+    }
+
+
+_NAME = f"a {MessageInteraction.__name__}"
+_PAGE_NAME = f"a page of {MessageInteraction.__name__}s"
 
 
 class Client(_BaseClient):
@@ -311,30 +397,85 @@ class Client(_BaseClient):
         """Like fetch_message_interaction, with the status, headers and request id too."""
         request = self._request(
             FETCH_MESSAGE_INTERACTION,
-            service_sid=check_sid(service_sid, argument="service_sid", prefix="KS"),
-            session_sid=check_sid(session_sid, argument="session_sid", prefix="KC"),
-            participant_sid=check_sid(participant_sid, argument="participant_sid", prefix="KP"),
             sid=check_sid(sid, argument="sid", prefix="KI"),
+            **_sids(service_sid, session_sid, participant_sid),
         )
-        return self._send(
-            FETCH_MESSAGE_INTERACTION, request, self._timeouts_for(timeout), _SINGLE, sid
-        )
+        read = self._one(FETCH_MESSAGE_INTERACTION, sid)
+        return self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+
+    def list_message_interactions(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Iterator[MessageInteraction]:
+        """Iterate over a Participant's Message Interactions, fetching pages as needed.
+
+        Pages are fetched lazily, one at a time, by following Twilio's
+        ``next_page_url`` (only on this client's host and the list's path).
+        ``page_size`` (1 to 1000) is how many per request; ``limit`` stops after
+        that many without fetching further pages. Arguments are checked before
+        any I/O (InvalidSidError, InvalidArgumentError); each page request gets
+        the retries, timeouts and errors of a fetch.
+        """
+        request = self._list_request(service_sid, session_sid, participant_sid, page_size, limit)
+        timeouts = self._timeouts_for(timeout)
+        return self._walk(request, timeouts, limit)
+
+    def _walk(
+        self, request: Request, timeouts: Timeouts, limit: int | None
+    ) -> Iterator[MessageInteraction]:
+        left = limit
+        read = self._page(LIST_MESSAGE_INTERACTION, request.path)
+        next_request: Request | None = request
+        while next_request is not None and left != 0:
+            items, following = self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read).parsed
+            yield from items if left is None else items[:left]
+            if left is not None:
+                left -= min(left, len(items))
+            next_request = None if following is None else self._next(request, following)
+
+    def create_message_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: str | None = None,
+        media_url: str | Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Send a message to one Participant through the Session; returns the new interaction.
+
+        At least one of ``body`` and ``media_url`` (an http(s) URL, or a list of
+        them) is required, checked before any I/O. Create sends a message, so it
+        is never retried once the request may have reached Twilio (timeouts,
+        resets after sending, 5xx): only a 429 and a connection that could not
+        be made are retried.
+        """
+        request = self._create_request(service_sid, session_sid, participant_sid, body, media_url)
+        read = self._one(CREATE_MESSAGE_INTERACTION)
+        return self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read).parsed
 
     def _send(
         self,
-        operation: Operation[R],
         request: Request,
         timeouts: Timeouts,
         limits: tuple[int, int],
-        sid: str | None = None,
-    ) -> APIResponse[R]:
+        what: str,
+        read: Callable[[object], T],
+    ) -> APIResponse[T]:
         started = time.monotonic()
         attempt = 1
         while True:
             began = time.perf_counter()
             try:
                 answer = self._sender.send(request, timeouts, limits)
-                return self._read(operation, request, answer, began, attempt, sid)
+                return self._read(request, answer, began, attempt, what, read)
             except (APIStatusError, APIConnectionError) as exc:
                 wait = self._retry_wait(exc, request, attempt, started)
                 if wait is None:
@@ -421,15 +562,12 @@ class AsyncClient(_BaseClient):
         timeout: Timeout | None = None,
     ) -> MessageInteraction:
         """Fetch one Message Interaction; raises as Client.fetch_message_interaction does."""
-        request = self._request(
-            FETCH_MESSAGE_INTERACTION,
-            service_sid=check_sid(service_sid, argument="service_sid", prefix="KS"),
-            session_sid=check_sid(session_sid, argument="session_sid", prefix="KC"),
-            participant_sid=check_sid(participant_sid, argument="participant_sid", prefix="KP"),
-            sid=check_sid(sid, argument="sid", prefix="KI"),
-        )
-        response = await self._send(
-            FETCH_MESSAGE_INTERACTION, request, self._timeouts_for(timeout), _SINGLE, sid
+        response = await self.fetch_message_interaction_with_response(
+            service_sid=service_sid,
+            session_sid=session_sid,
+            participant_sid=participant_sid,
+            sid=sid,
+            timeout=timeout,
         )
         return response.parsed
 
@@ -445,14 +583,60 @@ class AsyncClient(_BaseClient):
         """Like fetch_message_interaction, with the status, headers and request id too."""
         request = self._request(
             FETCH_MESSAGE_INTERACTION,
-            service_sid=check_sid(service_sid, argument="service_sid", prefix="KS"),
-            session_sid=check_sid(session_sid, argument="session_sid", prefix="KC"),
-            participant_sid=check_sid(participant_sid, argument="participant_sid", prefix="KP"),
             sid=check_sid(sid, argument="sid", prefix="KI"),
+            **_sids(service_sid, session_sid, participant_sid),
         )
-        return await self._send(
-            FETCH_MESSAGE_INTERACTION, request, self._timeouts_for(timeout), _SINGLE, sid
-        )
+        read = self._one(FETCH_MESSAGE_INTERACTION, sid)
+        return await self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+
+    def list_message_interactions(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncIterator[MessageInteraction]:
+        """``async for`` over a Participant's Message Interactions (see the sync Client's).
+
+        Not a coroutine: the arguments are checked when it is called, before any I/O.
+        """
+        request = self._list_request(service_sid, session_sid, participant_sid, page_size, limit)
+        timeouts = self._timeouts_for(timeout)
+        return self._walk(request, timeouts, limit)
+
+    async def _walk(
+        self, request: Request, timeouts: Timeouts, limit: int | None
+    ) -> AsyncIterator[MessageInteraction]:
+        left = limit
+        read = self._page(LIST_MESSAGE_INTERACTION, request.path)
+        next_request: Request | None = request
+        while next_request is not None and left != 0:
+            response = await self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read)
+            items, following = response.parsed
+            for item in items if left is None else items[:left]:
+                yield item
+            if left is not None:
+                left -= min(left, len(items))
+            next_request = None if following is None else self._next(request, following)
+
+    async def create_message_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: str | None = None,
+        media_url: str | Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Send a message to one Participant (see the sync Client's; never retried once sent)."""
+        request = self._create_request(service_sid, session_sid, participant_sid, body, media_url)
+        read = self._one(CREATE_MESSAGE_INTERACTION)
+        response = await self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+        return response.parsed
 
     def _check_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -466,12 +650,12 @@ class AsyncClient(_BaseClient):
 
     async def _send(
         self,
-        operation: Operation[R],
         request: Request,
         timeouts: Timeouts,
         limits: tuple[int, int],
-        sid: str | None = None,
-    ) -> APIResponse[R]:
+        what: str,
+        read: Callable[[object], T],
+    ) -> APIResponse[T]:
         if self._loop is not asyncio.get_running_loop():
             self._check_loop()
         started = time.monotonic()
@@ -480,7 +664,7 @@ class AsyncClient(_BaseClient):
             began = time.perf_counter()
             try:
                 answer = await self._sender.send(request, timeouts, limits)
-                return self._read(operation, request, answer, began, attempt, sid)
+                return self._read(request, answer, began, attempt, what, read)
             except (APIStatusError, APIConnectionError) as exc:
                 wait = self._retry_wait(exc, request, attempt, started)
                 if wait is None:

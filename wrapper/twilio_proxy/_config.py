@@ -74,8 +74,12 @@ def _check_base_url(value: str) -> str:
         raise ConfigurationError(f"base_url must be a str, got a {type(value).__name__}")
     try:
         url = httpx2.URL(value)
-    except (httpx2.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    except (httpx2.InvalidURL, TypeError):
+        # Not httpx2's reason: it quotes parts of the value ("Invalid port: '<token>'"
+        # for https://AC…:<token> pasted without a host).
+        raise ConfigurationError(
+            "base_url is not a valid URL (a bad host, port or character)"
+        ) from None
     problem = None
     if url.scheme not in ("http", "https"):
         problem = "must start with https:// (or http:// for a local mock server)"
