@@ -73,4 +73,6 @@ bench: install ## Benchmark twilio_proxy against raw httpx and twilio-python (BE
 
 clean: ## Remove everything the targets create
 	rm -rf $(TOOLS) .venv node_modules .generated.tmp .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov benchmarks/.venv
+	rm -rf .hypothesis benchmarks/.work dist build .coverage.*
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -name '*.egg-info' -prune -exec rm -rf {} +

@@ -1,19 +1,347 @@
-"""Client and AsyncClient end to end over all three HTTP paths, against a local server."""
+"""Client and AsyncClient end to end over all three HTTP paths, against a local server.
+
+Every test runs once per path (the ``api``/``make_api`` fixtures): ``Client`` over
+httpx2, ``AsyncClient`` over its own aiohttp session, and ``AsyncClient`` over the
+app's ``httpx2.AsyncClient``.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
+import dataclasses
 import datetime as dt
+import gzip
+import json
+import platform
+import time
+import zlib
+from typing import Any
+
+import httpx
+import httpx2
+import pytest
+from _server import Server, answer, hang, raw_answer, send
 
 import twilio_proxy
-from _server import Server
-from _support import ENCODED_AUTH, EXPECTED_PATH, Api
+from _support import ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, REQUEST_ID, SIDS, Api, ok_body
+from twilio_proxy._body import ACCEPT_ENCODING
+from twilio_proxy._config import DEFAULT_TIMEOUTS
+from twilio_proxy._headers import Headers
+
+USER_AGENT = (
+    f"twilio-proxy/{twilio_proxy.__version__} ({platform.system()} {platform.machine()}) "
+    f"Python/{platform.python_version()}"
+)
+OTHER_SID = "KI" + "b" * 32
+ASYNC_ONLY = pytest.mark.parametrize("make_api", ["async-aiohttp", "async-httpx2"], indirect=True)
 
 
-def test_fetch_reads_every_field(api: Api, server: Server) -> None:
-    mi = api.fetch()
+@pytest.fixture
+def path(request: pytest.FixtureRequest) -> str:
+    """The HTTP path the test's ``make_api`` builds clients over."""
+    return str(request.node.callspec.params["make_api"])
+
+
+def app_http_client(path: str, **kwargs: Any) -> httpx2.Client | httpx2.AsyncClient:
+    """The app's own httpx2 client of the kind the path's client takes."""
+    return httpx2.Client(**kwargs) if path == "sync" else httpx2.AsyncClient(**kwargs)
+
+
+def close(api: Api, client: Any = None) -> None:
+    """Close *client* (default: the twilio_proxy client), in the Api's loop when async."""
+    client = api.client if client is None else client
+    if isinstance(client, twilio_proxy.Client | httpx2.Client):
+        client.close()
+    else:
+        api.run(client.aclose())
+
+
+def slow(seconds: float, status: int = 200, body: Any = EXAMPLE) -> Any:
+    """Answer after *seconds* (within any read timeout longer than that)."""
+
+    def behaviour(server: Server, conn: Any) -> None:
+        time.sleep(seconds)
+        answer(status, body)(server, conn)
+
+    return behaviour
+
+
+# --- what comes back ------------------------------------------------------------------
+
+
+def test_success_reads_every_field(api: Api, server: Server) -> None:
+    server.queue(answer(200, ok_body(added_later={"x": 1}), headers={"X-Extra": "yes"}))
+    response = api.call("fetch_message_interaction_with_response", **SIDS)
+    assert isinstance(response, twilio_proxy.APIResponse)
+    mi = response.parsed
     assert isinstance(mi, twilio_proxy.MessageInteraction)
-    assert mi.type is twilio_proxy.MessageInteractionType.MESSAGE
-    assert mi.date_created == dt.datetime(2015, 7, 30, 20, tzinfo=dt.UTC)
+    when = dt.datetime(2015, 7, 30, 20, tzinfo=dt.UTC)
+    expected = {
+        **EXAMPLE,
+        "type": twilio_proxy.MessageInteractionType.MESSAGE,
+        "outbound_resource_status": twilio_proxy.MessageInteractionResourceStatus.SENT,
+        "date_created": when,
+        "date_updated": when,
+        "extra": {"added_later": {"x": 1}},
+    }
+    assert {f.name: getattr(mi, f.name) for f in dataclasses.fields(mi)} == expected
+    assert type(mi.type) is twilio_proxy.MessageInteractionType
+    assert mi.decode_data() == {"body": "some message"}
+    # The answer it came from, the same on every path.
+    assert response.status_code == 200
+    assert response.request_id == REQUEST_ID
+    assert response.http_version == "HTTP/1.1"
+    assert type(response.headers) is Headers  # one case-insensitive Mapping type on every path
+    assert response.headers["x-extra"] == response.headers["X-EXTRA"] == "yes"
+    assert response.headers["Content-Type"] == "application/json"
+    # The plain method gives the same interaction.
+    assert api.fetch() == mi
+
+
+def test_answer_without_request_id(api: Api, server: Server) -> None:
+    server.queue(send(raw_answer(200, json.dumps(EXAMPLE).encode())))
+    response = api.call("fetch_message_interaction_with_response", **SIDS)
+    assert response.request_id is None
+    assert response.parsed.sid == EXAMPLE["sid"]
+
+
+def test_exact_request(make_api: Any, server: Server) -> None:
+    make_api(user_agent_extra="my-app/1.2").fetch()
     (received,) = server.received
-    assert (received.method, received.target) == ("GET", EXPECTED_PATH)
+    assert (received.method, received.target, received.body) == ("GET", EXPECTED_PATH, b"")
     assert received.headers["authorization"] == f"Basic {ENCODED_AUTH}"
+    assert received.headers["user-agent"] == f"{USER_AGENT} my-app/1.2"
+    assert received.headers["accept"] == "application/json"
+    assert received.headers["accept-encoding"] == ACCEPT_ENCODING
+    assert "gzip" in [part.strip() for part in ACCEPT_ENCODING.split(",")]
+
+
+def test_sids_are_sent_verbatim_and_compared_case_insensitively(api: Api, server: Server) -> None:
+    upper = {name: sid[:2] + sid[2:].upper() for name, sid in SIDS.items()}
+    mi = api.call("fetch_message_interaction", **upper)  # the answer has lower-case SIDs
+    assert mi.sid == EXAMPLE["sid"]
+    path = EXPECTED_PATH.replace("a" * 32, "A" * 32)
+    assert [r.target for r in server.received] == [path]
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_compressed_answers_are_decoded(
+    api: Api, server: Server, encoding: str, chunked: bool
+) -> None:
+    def encoded(status: int, body: dict[str, Any]) -> Any:
+        data = json.dumps(body).encode()
+        if encoding == "gzip":
+            data = gzip.compress(data)
+        else:
+            packer = zlib.compressobj(wbits=-15 if encoding == "raw-deflate" else 15)
+            data = packer.compress(data) + packer.flush()
+        name = encoding.removeprefix("raw-")
+        headers = {"Content-Encoding": name, "Content-Type": "application/json"}
+        return send(raw_answer(status, data, headers, chunked=chunked))
+
+    server.queue(encoded(200, EXAMPLE))
+    assert api.fetch().to_dict()["sid"] == EXAMPLE["sid"]
+    server.queue(encoded(404, {"code": 20404, "message": "Not here", "status": 404}))
+    with pytest.raises(twilio_proxy.NotFoundError) as caught:
+        api.fetch()
+    assert (caught.value.code, caught.value.message) == (20404, "Not here")
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirects_are_never_followed(make_api: Any, server: Server, status: int) -> None:
+    location = server.url + "/elsewhere"
+    server.queue(answer(status, headers={"Location": location}), answer(200, EXAMPLE))
+    with pytest.raises(twilio_proxy.APIStatusError) as caught:
+        make_api(max_retries=2).fetch()
+    assert type(caught.value) is twilio_proxy.APIStatusError
+    assert caught.value.status_code == status
+    assert f"(redirect to {location} not followed)" in str(caught.value)
+    assert server.count == 1
+
+
+@pytest.mark.parametrize("sid", [OTHER_SID, None])
+def test_answer_for_another_sid(api: Api, server: Server, sid: str | None) -> None:
+    server.queue(answer(200, ok_body(sid=sid)))
+    if sid is None:  # every field may be null: nothing to compare
+        assert api.fetch().sid is None
+        return
+    with pytest.raises(twilio_proxy.ResponseValidationError) as caught:
+        api.fetch(sid=EXAMPLE["sid"].upper())
+    message = str(caught.value).lower()  # SIDs compare case-insensitively
+    assert OTHER_SID.lower() in message
+    assert EXAMPLE["sid"].lower() in message
+    assert caught.value.request_id == REQUEST_ID
+
+
+# --- refused before any I/O ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argument", "value"),
+    [
+        ("service_sid", "KC" + "a" * 32),
+        ("session_sid", "KC" + "a" * 31),
+        ("participant_sid", "KP" + "a" * 31 + "/"),
+        ("sid", "KI" + "g" * 32),
+        ("sid", "KI" + "a" * 32 + "\n"),
+        ("sid", "KI../" + "a" * 29),
+        ("sid", None),
+    ],
+)
+def test_invalid_sid_is_refused_before_any_io(
+    api: Api, server: Server, argument: str, value: Any
+) -> None:
+    with pytest.raises(twilio_proxy.InvalidSidError) as caught:
+        api.fetch(**{argument: value})
+    assert caught.value.argument == argument
+    assert isinstance(caught.value, ValueError)
+    assert server.count == 0
+
+
+@pytest.mark.parametrize("kind", ["old-httpx", "other-flavour", "not-a-client"])
+def test_http_client_of_the_wrong_type(make_api: Any, path: str, kind: str) -> None:
+    wanted = "httpx2.Client" if path == "sync" else "httpx2.AsyncClient"
+    wrong: Any
+    if kind == "old-httpx":
+        wrong = httpx.Client() if path == "sync" else httpx.AsyncClient()
+    elif kind == "other-flavour":
+        wrong = httpx2.AsyncClient() if path == "sync" else httpx2.Client()
+    else:
+        wrong = "https://proxy.twilio.com"
+    with pytest.raises(twilio_proxy.ConfigurationError) as caught:
+        make_api(http_client=wrong)
+    message = str(caught.value)
+    assert message.startswith(f"http_client must be an {wanted}, got a {type(wrong).__name__}")
+    if kind == "old-httpx":
+        assert f"pass {wanted}(...) from `import httpx2`" in message
+    else:
+        assert "import httpx2" not in message
+    if hasattr(wrong, "aclose"):
+        asyncio.run(wrong.aclose())
+    elif hasattr(wrong, "close"):
+        wrong.close()
+
+
+# --- timeouts ------------------------------------------------------------------------
+
+
+def test_per_call_timeout(make_api: Any, server: Server) -> None:
+    api = make_api(timeout=0.1, max_retries=0)
+    # A longer per-call limit lets a slow answer through despite the client's short one...
+    server.queue(slow(0.3))
+    assert api.fetch(timeout=httpx2.Timeout(5.0, connect=1.0)).sid == EXAMPLE["sid"]
+    # ...and a shorter one cuts what the client's limit would allow.
+    api = make_api(timeout=5, max_retries=0)
+    server.queue(hang)
+    started = time.monotonic()
+    with pytest.raises(twilio_proxy.APITimeoutError):
+        api.fetch(timeout=0.2)
+    assert time.monotonic() - started < 1.5
+    assert server.count == 2
+
+
+def test_app_http_client_timeout_applies_and_it_stays_open(
+    make_api: Any, path: str, server: Server
+) -> None:
+    http = app_http_client(path, timeout=0.2)
+    api = make_api(http_client=http, max_retries=0)
+    server.queue(hang)
+    started = time.monotonic()
+    with pytest.raises(twilio_proxy.APITimeoutError):
+        api.fetch()
+    assert time.monotonic() - started < 1.5
+    close(api)
+    assert not http.is_closed  # the app's, not ours to close
+    close(api, http)
+    # An app client with a phase left unlimited does not make the client unlimited.
+    unlimited = app_http_client(path, timeout=None)
+    assert make_api(http_client=unlimited).client._timeouts is DEFAULT_TIMEOUTS
+    close(api, unlimited)
+
+
+# --- lifecycle -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("used", [False, True], ids=["unused", "used"])
+def test_closed_client_refuses(api: Api, server: Server, used: bool) -> None:
+    if used:
+        api.fetch()
+    close(api)
+    close(api)  # closing twice is fine
+    with pytest.raises(twilio_proxy.ClientClosedError, match="has been closed; create a new one"):
+        api.fetch()
+    assert server.count == int(used)
+
+
+@pytest.mark.parametrize("used", [False, True], ids=["unused", "used"])
+def test_closed_app_http_client(make_api: Any, path: str, server: Server, used: bool) -> None:
+    http = app_http_client(path)
+    api = make_api(http_client=http)
+    if used:
+        api.fetch()
+    close(api, http)
+    with pytest.raises(twilio_proxy.ClientClosedError, match="http_client given to this"):
+        api.fetch()
+    assert server.count == int(used)
+
+
+def test_context_manager_closes(api: Api, server: Server) -> None:
+    client = api.client
+    if isinstance(client, twilio_proxy.Client):
+        with client as entered:
+            assert entered is client
+            entered.fetch_message_interaction(**SIDS)
+    else:
+
+        async def use(aclient: twilio_proxy.AsyncClient) -> None:
+            async with aclient as entered:
+                assert entered is aclient
+                await entered.fetch_message_interaction(**SIDS)
+
+        api.run(use(client))
+    with pytest.raises(twilio_proxy.ClientClosedError):
+        api.fetch()
+    assert server.count == 1
+
+
+@ASYNC_ONLY
+def test_async_client_belongs_to_its_first_event_loop(api: Api, server: Server) -> None:
+    api.fetch()
+    with pytest.raises(twilio_proxy.EventLoopError) as caught:
+        asyncio.run(api.client.fetch_message_interaction(**SIDS))
+    assert "create one AsyncClient per event loop" in str(caught.value)
+    assert isinstance(caught.value, RuntimeError)
+    assert server.count == 1
+    assert api.fetch().sid == EXAMPLE["sid"]  # still fine in its own loop
+
+    async def check_twice() -> None:
+        client = api.client
+        assert isinstance(client, twilio_proxy.AsyncClient)
+        client._check_loop()  # the same loop again: nothing to say
+        client._check_loop()
+
+    api.run(check_twice())
+
+
+def test_shared_between_threads_or_tasks(api: Api, server: Server) -> None:
+    """One sync Client in 8 threads, or one AsyncClient in 160 concurrent tasks."""
+    calls = 8 * 20
+    if isinstance(api.client, twilio_proxy.Client):
+        client = api.client
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            futures = [pool.submit(client.fetch_message_interaction, **SIDS) for _ in range(calls)]
+            results = [future.result() for future in futures]
+    else:
+        aclient = api.client
+
+        async def many() -> list[Any]:
+            return await asyncio.gather(
+                *(aclient.fetch_message_interaction(**SIDS) for _ in range(calls))
+            )
+
+        results = api.run(many())
+    assert [mi.sid for mi in results] == [EXAMPLE["sid"]] * calls
+    assert server.count == calls
+    assert {r.headers["authorization"] for r in server.received} == {f"Basic {ENCODED_AUTH}"}

@@ -8,16 +8,18 @@ Apps that want httpx2 anyway pass ``http_client=``.
 from __future__ import annotations
 
 import asyncio
+import math
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-import httpx2
 
 from ._config import Timeouts
 from ._exceptions import ClientClosedError
-from ._transport import Answer, Request, aread, transport_error
+from ._headers import Headers
+from ._transport import Answer, Request, aread, read, transport_error
 
 # Failures to connect: the request never left this machine.
 _UNSENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp.InvalidURL)
@@ -29,9 +31,11 @@ def client_timeout(timeouts: Timeouts) -> aiohttp.ClientTimeout:
     pool = phases.pool or 0.0
     connect = phases.connect or 0.0
     # aiohttp's `connect` covers waiting for a pooled connection plus connecting;
-    # `total` is the whole attempt's deadline.
+    # `total` is the whole attempt's deadline. A read limit no shorter than the
+    # deadline adds nothing but a timer reset on every chunk, so it is left out.
+    read = phases.read if phases.read is not None and phases.read < timeouts.total else None
     return aiohttp.ClientTimeout(
-        total=timeouts.total, connect=pool + connect, sock_connect=connect, sock_read=phases.read
+        total=timeouts.total, connect=pool + connect, sock_connect=connect, sock_read=read
     )
 
 
@@ -49,10 +53,18 @@ def env_proxy(base_url: str) -> str | None:
 class AiohttpSender:
     """Requests over one lazily opened aiohttp session; raw bodies, decoded by our reader."""
 
-    __slots__ = ("_default", "_proxy", "_secrets", "_session", "_timeout", "closed")
+    __slots__ = ("_default", "_headers", "_proxy", "_secrets", "_session", "_timeout", "closed")
 
-    def __init__(self, *, base_url: str, timeouts: Timeouts, secrets: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        timeouts: Timeouts,
+        secrets: tuple[str, ...],
+        headers: Mapping[str, str],
+    ) -> None:
         self._default = timeouts
+        self._headers = headers
         self._timeout = client_timeout(timeouts)
         self._proxy = env_proxy(base_url)
         self._secrets = secrets
@@ -65,11 +77,18 @@ class AiohttpSender:
         # variables in a thread on every request (2.4x slower at 50 in flight),
         # and a netrc `default` entry clashes with our Authorization header.
         # auto_decompress is off: bodies are decoded under our cap (_body.py).
+        # No cookie jar: Twilio's API sets none worth keeping, and filtering a
+        # jar costs every request.
         self._session = aiohttp.ClientSession(
+            headers=self._headers,
+            cookie_jar=aiohttp.DummyCookieJar(),
             timeout=self._timeout,
             connector=aiohttp.TCPConnector(limit=100),
             auto_decompress=False,
         )
+        # aiohttp silently resends a GET once when the connection drops (even a
+        # fresh one): retries are ours alone (max_retries, backoff, the log line).
+        self._session._retry_connection = False
         return self._session
 
     async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
@@ -77,7 +96,9 @@ class AiohttpSender:
         if self.closed:
             raise ClientClosedError("this AsyncClient has been closed; create a new one")
         session = self._session or self._open()
-        options: dict[str, Any] = {"allow_redirects": False, "headers": request.headers}
+        options: dict[str, Any] = {"allow_redirects": False}
+        if request.headers is not self._headers:  # the session sends ours already
+            options["headers"] = request.headers
         if request.content is not None:
             options["data"] = request.content
         if self._proxy is not None:
@@ -87,14 +108,19 @@ class AiohttpSender:
         try:
             async with session.request(request.method, request.url, **options) as response:
                 v = response.version
-                version = f"HTTP/{v.major}.{v.minor}" if v is not None else "HTTP/1.1"
-                return await aread(
-                    response.status,
-                    httpx2.Headers(response.raw_headers),
-                    version,
-                    response.content.iter_any(),
-                    limits,
-                )
+                version = "HTTP/1.1" if v is None or v == (1, 1) else f"HTTP/{v.major}.{v.minor}"
+                status, headers = response.status, Headers(response.raw_headers)
+                length = response.content_length
+                encoding = response.headers.get("Content-Encoding")
+                if length is not None and length <= min(limits):
+                    # A small declared length is read in one go (aiohttp reads
+                    # exactly that much), then decoded under the same rule.
+                    body = await response.read()
+                    return read(
+                        status, headers, version, (body,), limits, math.inf, length, encoding
+                    )
+                chunks = response.content.iter_any()
+                return await aread(status, headers, version, chunks, limits, length, encoding)
         except (TimeoutError, aiohttp.ClientError) as exc:
             timed_out = isinstance(exc, asyncio.TimeoutError)
             sent = not isinstance(exc, _UNSENT)

@@ -28,13 +28,14 @@ class UnsupportedEncoding(Exception):
 class BodyReader:
     """Feed raw chunks, get at most ``limit`` + 1 decoded bytes; ``full`` says to stop reading."""
 
-    __slots__ = ("_decoder", "_deflate", "_kept", "full", "limit", "size")
+    __slots__ = ("_decoder", "_deflate", "_head", "_kept", "full", "limit", "size")
 
     def __init__(self, content_encoding: str | None, limit: int) -> None:
         self.limit = limit
         self.size = 0
         self.full = False
         self._kept: list[bytes] = []
+        self._head = b""
         encoding = (content_encoding or "identity").strip().lower()
         # "deflate" is meant to be zlib-wrapped, but some servers send it raw.
         self._deflate = encoding == "deflate"
@@ -56,16 +57,22 @@ class BodyReader:
             self._keep(chunk)
             return
         data = chunk
+        if self._deflate:
+            # zlib-wrapped or raw: its first two bytes tell, and a chunk may be
+            # one byte, so hold them until both are here.
+            data = self._head + chunk
+            if len(data) < 2:
+                self._head = data
+                return
+            self._deflate = False
+            if not _is_zlib_header(data):
+                self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)
         while data and not self.full:
             room = self.limit + 1 - self.size
             try:
                 out = self._decoder.decompress(data, room)
             except zlib.error:
-                if not (self._deflate and self.size == 0):
-                    raise ValueError("the compressed body is corrupt") from None
-                self._deflate = False
-                self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)
-                continue
+                raise ValueError("the compressed body is corrupt") from None
             self._keep(out)
             data = self._decoder.unconsumed_tail
 
@@ -79,3 +86,9 @@ class BodyReader:
     def body(self) -> bytes:
         """What was decoded so far (at most ``limit`` + 1 bytes)."""
         return b"".join(self._kept)[: self.limit + 1]
+
+
+def _is_zlib_header(data: bytes) -> bool:
+    # RFC 1950: method 8 (deflate), a window of at most 32 KiB, and a check
+    # making the first two bytes, big-endian, a multiple of 31.
+    return data[0] & 0x0F == 8 and data[0] >> 4 <= 7 and (data[0] << 8 | data[1]) % 31 == 0

@@ -62,7 +62,10 @@ _EXIT_CODES: tuple[tuple[type[TwilioProxyError] | tuple[type[TwilioProxyError], 
     (APIConnectionError, EXIT_NETWORK),
 )
 
-CREDENTIAL_VARIABLES = "TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET (an API key, SK…)"
+CREDENTIAL_VARIABLES = (
+    "TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET"
+    " (an API key, SK…)"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,8 +105,11 @@ class Command:
 
 
 def print_json(value: object, *, indent: int | None = None) -> None:
-    """Print *value* as JSON on stdout (one line unless *indent* is given)."""
-    print(json.dumps(value, indent=indent), flush=indent is None)
+    """Print *value* as JSON on stdout (one line unless *indent* is given), flushed.
+
+    Flushed at once, so a command that prints one object per line streams them.
+    """
+    print(json.dumps(value, indent=indent), flush=True)
 
 
 def _fetch(client: Client, sids: Mapping[str, str], args: argparse.Namespace) -> None:
@@ -144,8 +150,8 @@ def _shared_options() -> argparse.ArgumentParser:
     return shared
 
 
-def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentParser:
-    """The top-level parser, with one subparser per command."""
+def build_parser(commands: Sequence[Command] | None = None) -> argparse.ArgumentParser:
+    """The top-level parser, with one subparser per command (default: ``COMMANDS``)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Twilio Proxy Message Interactions from the command line; results are "
@@ -157,7 +163,7 @@ def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentPar
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     subparsers = parser.add_subparsers(dest="command_name", metavar="COMMAND", required=True)
     shared = _shared_options()
-    for command in commands:
+    for command in COMMANDS if commands is None else commands:
         sub = subparsers.add_parser(
             command.name, parents=[shared], help=command.help, description=command.help
         )
@@ -239,8 +245,10 @@ def credentials_message(exc: MissingCredentialsError, environ: Mapping[str, str]
     # and never holds the value itself; keep the "expected …" part.
     _, found, reason = str(exc).partition(" is malformed: ")
     detail = f": {reason}" if found else ""
-    plural = "s are" if len(malformed) > 1 else " is"
-    return f"the environment variable{plural} {' and '.join(malformed)} malformed{detail}"
+    names = " and ".join(malformed)
+    if len(malformed) > 1:
+        return f"The environment variables {names} are malformed{detail}"
+    return f"The environment variable {names} is malformed{detail}"
 
 
 @contextlib.contextmanager

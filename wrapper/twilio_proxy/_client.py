@@ -11,6 +11,8 @@ result type, every field checked (``_parsing``).
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 import json
 import logging
 import time
@@ -161,6 +163,24 @@ class _BaseClient:
             headers = {**self._headers, **built.get("headers", {})}
         return Request(operation.method, url, path, headers, content)
 
+    def _get(self, operation: Operation[Any], **sids: str) -> Request:
+        """A request with path arguments only: the generated path template, filled in.
+
+        Same result as _request (checked SIDs need no escaping), without
+        running the generated builder's four quote() calls on every fetch.
+        """
+        path = _template(operation).format(**sids)
+        return Request(operation.method, self.base_url + path, path, self._headers, None)
+
+    def _fetch_request(
+        self, service_sid: str, session_sid: str, participant_sid: str, sid: str
+    ) -> Request:
+        return self._get(
+            FETCH_MESSAGE_INTERACTION,
+            sid=check_sid(sid, argument="sid", prefix="KI"),
+            **_sids(service_sid, session_sid, participant_sid),
+        )
+
     def _timeouts_for(self, timeout: Timeout | None) -> Timeouts:
         return self._timeouts if timeout is None else resolve_timeout(timeout)
 
@@ -186,8 +206,8 @@ class _BaseClient:
         attempt: int,
         what: str,
         read: Callable[[object], T],
-    ) -> APIResponse[T]:
-        status, headers = answer.status, answer.headers
+    ) -> T:
+        status = answer.status
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d)",
@@ -200,13 +220,12 @@ class _BaseClient:
         if not 200 <= status <= 299:
             raise status_error(
                 status_code=status,
-                headers=headers,
+                headers=answer.headers,
                 body=answer.body or b"",
                 method=request.method,
                 url=request.url,
                 secrets=self._credentials.secrets,
             )
-        request_id = headers.get("twilio-request-id")
         try:
             if answer.body is None:
                 raise InvalidBody(answer.problem or "the body could not be read")
@@ -216,21 +235,14 @@ class _BaseClient:
                 raise InvalidBody(
                     "the body is not JSON" if answer.body else "the body is empty"
                 ) from None
-            parsed = read(payload)
+            return read(payload)
         except InvalidBody as exc:
             raise ResponseValidationError(
                 f"Twilio's answer is not {what}: {exc}",
                 status_code=status,
                 url=request.url,
-                request_id=request_id,
+                request_id=_request_id(answer),
             ) from None
-        return APIResponse(
-            parsed=parsed,
-            status_code=status,
-            headers=headers,
-            request_id=request_id,
-            http_version=answer.http_version,
-        )
 
     @staticmethod
     def _one(operation: Operation[R], sid: str | None = None) -> Callable[[object], R]:
@@ -295,6 +307,35 @@ class _BaseClient:
         return Request("GET", self.base_url + path_and_query, request.path, request.headers, None)
 
 
+@functools.cache
+def _template(operation: Operation[Any]) -> str:
+    """The operation's path with ``{name}`` for each path argument, from its generated builder."""
+    names = [
+        name
+        for name, parameter in inspect.signature(operation.build).parameters.items()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    ]
+    markers = {name: f"TWILIOPROXYARGUMENT{i}X" for i, name in enumerate(names)}
+    path: str = operation.build(**markers)["url"]
+    for name, marker in markers.items():
+        path = path.replace(marker, "{" + name + "}")
+    return path
+
+
+def _request_id(answer: Answer) -> str | None:
+    return answer.headers.get("twilio-request-id")
+
+
+def _response(parsed: T, answer: Answer) -> APIResponse[T]:
+    return APIResponse(
+        parsed=parsed,
+        status_code=answer.status,
+        headers=answer.headers,
+        request_id=_request_id(answer),
+        http_version=answer.http_version,
+    )
+
+
 def _sids(service_sid: str, session_sid: str, participant_sid: str) -> dict[str, Any]:
     return {
         "service_sid": check_sid(service_sid, argument="service_sid", prefix="KS"),
@@ -357,9 +398,13 @@ class Client(_BaseClient):
         if http_client is None:
             http_client = httpx2.Client(timeout=self._timeouts.phases, follow_redirects=False)
             install_deadline(http_client)
-            self._sender = HttpxSender(http_client, owned=True, secrets=self._credentials.secrets)
+            self._sender = HttpxSender(
+                http_client, owned=True, secrets=self._credentials.secrets, headers=self._headers
+            )
         else:
-            self._sender = HttpxSender(http_client, owned=False, secrets=self._credentials.secrets)
+            self._sender = HttpxSender(
+                http_client, owned=False, secrets=self._credentials.secrets, headers=self._headers
+            )
 
     def fetch_message_interaction(
         self,
@@ -377,13 +422,9 @@ class Client(_BaseClient):
         APITimeoutError when no answer came, ResponseValidationError for a 2xx
         body that is not the interaction asked for.
         """
-        return self.fetch_message_interaction_with_response(
-            service_sid=service_sid,
-            session_sid=session_sid,
-            participant_sid=participant_sid,
-            sid=sid,
-            timeout=timeout,
-        ).parsed
+        request = self._fetch_request(service_sid, session_sid, participant_sid, sid)
+        read = self._one(FETCH_MESSAGE_INTERACTION, sid)
+        return self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)[0]
 
     def fetch_message_interaction_with_response(
         self,
@@ -395,13 +436,9 @@ class Client(_BaseClient):
         timeout: Timeout | None = None,
     ) -> APIResponse[MessageInteraction]:
         """Like fetch_message_interaction, with the status, headers and request id too."""
-        request = self._request(
-            FETCH_MESSAGE_INTERACTION,
-            sid=check_sid(sid, argument="sid", prefix="KI"),
-            **_sids(service_sid, session_sid, participant_sid),
-        )
+        request = self._fetch_request(service_sid, session_sid, participant_sid, sid)
         read = self._one(FETCH_MESSAGE_INTERACTION, sid)
-        return self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+        return _response(*self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read))
 
     def list_message_interactions(
         self,
@@ -433,7 +470,7 @@ class Client(_BaseClient):
         read = self._page(LIST_MESSAGE_INTERACTION, request.path)
         next_request: Request | None = request
         while next_request is not None and left != 0:
-            items, following = self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read).parsed
+            items, following = self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read)[0]
             yield from items if left is None else items[:left]
             if left is not None:
                 left -= min(left, len(items))
@@ -459,7 +496,7 @@ class Client(_BaseClient):
         """
         request = self._create_request(service_sid, session_sid, participant_sid, body, media_url)
         read = self._one(CREATE_MESSAGE_INTERACTION)
-        return self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read).parsed
+        return self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)[0]
 
     def _send(
         self,
@@ -468,14 +505,14 @@ class Client(_BaseClient):
         limits: tuple[int, int],
         what: str,
         read: Callable[[object], T],
-    ) -> APIResponse[T]:
+    ) -> tuple[T, Answer]:
         started = time.monotonic()
         attempt = 1
         while True:
             began = time.perf_counter()
             try:
                 answer = self._sender.send(request, timeouts, limits)
-                return self._read(request, answer, began, attempt, what, read)
+                return self._read(request, answer, began, attempt, what, read), answer
             except (APIStatusError, APIConnectionError) as exc:
                 wait = self._retry_wait(exc, request, attempt, started)
                 if wait is None:
@@ -549,7 +586,10 @@ class AsyncClient(_BaseClient):
             from ._aiohttp import AiohttpSender  # aiohttp loads only for AsyncClient
 
             self._sender = AiohttpSender(
-                base_url=self.base_url, timeouts=self._timeouts, secrets=self._credentials.secrets
+                base_url=self.base_url,
+                timeouts=self._timeouts,
+                secrets=self._credentials.secrets,
+                headers=self._headers,
             )
 
     async def fetch_message_interaction(
@@ -562,14 +602,10 @@ class AsyncClient(_BaseClient):
         timeout: Timeout | None = None,
     ) -> MessageInteraction:
         """Fetch one Message Interaction; raises as Client.fetch_message_interaction does."""
-        response = await self.fetch_message_interaction_with_response(
-            service_sid=service_sid,
-            session_sid=session_sid,
-            participant_sid=participant_sid,
-            sid=sid,
-            timeout=timeout,
-        )
-        return response.parsed
+        request = self._fetch_request(service_sid, session_sid, participant_sid, sid)
+        read = self._one(FETCH_MESSAGE_INTERACTION, sid)
+        parsed, _ = await self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+        return parsed
 
     async def fetch_message_interaction_with_response(
         self,
@@ -581,13 +617,11 @@ class AsyncClient(_BaseClient):
         timeout: Timeout | None = None,
     ) -> APIResponse[MessageInteraction]:
         """Like fetch_message_interaction, with the status, headers and request id too."""
-        request = self._request(
-            FETCH_MESSAGE_INTERACTION,
-            sid=check_sid(sid, argument="sid", prefix="KI"),
-            **_sids(service_sid, session_sid, participant_sid),
-        )
+        request = self._fetch_request(service_sid, session_sid, participant_sid, sid)
         read = self._one(FETCH_MESSAGE_INTERACTION, sid)
-        return await self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+        return _response(
+            *await self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+        )
 
     def list_message_interactions(
         self,
@@ -614,8 +648,9 @@ class AsyncClient(_BaseClient):
         read = self._page(LIST_MESSAGE_INTERACTION, request.path)
         next_request: Request | None = request
         while next_request is not None and left != 0:
-            response = await self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read)
-            items, following = response.parsed
+            (items, following), _ = await self._send(
+                next_request, timeouts, _PAGE, _PAGE_NAME, read
+            )
             for item in items if left is None else items[:left]:
                 yield item
             if left is not None:
@@ -635,8 +670,8 @@ class AsyncClient(_BaseClient):
         """Send a message to one Participant (see the sync Client's; never retried once sent)."""
         request = self._create_request(service_sid, session_sid, participant_sid, body, media_url)
         read = self._one(CREATE_MESSAGE_INTERACTION)
-        response = await self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
-        return response.parsed
+        parsed, _ = await self._send(request, self._timeouts_for(timeout), _SINGLE, _NAME, read)
+        return parsed
 
     def _check_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -655,7 +690,7 @@ class AsyncClient(_BaseClient):
         limits: tuple[int, int],
         what: str,
         read: Callable[[object], T],
-    ) -> APIResponse[T]:
+    ) -> tuple[T, Answer]:
         if self._loop is not asyncio.get_running_loop():
             self._check_loop()
         started = time.monotonic()
@@ -664,7 +699,7 @@ class AsyncClient(_BaseClient):
             began = time.perf_counter()
             try:
                 answer = await self._sender.send(request, timeouts, limits)
-                return self._read(request, answer, began, attempt, what, read)
+                return self._read(request, answer, began, attempt, what, read), answer
             except (APIStatusError, APIConnectionError) as exc:
                 wait = self._retry_wait(exc, request, attempt, started)
                 if wait is None:

@@ -114,11 +114,12 @@ class Timeouts:
     read timeout cannot hold a call longer.
     """
 
-    __slots__ = ("phases", "total")
+    __slots__ = ("extension", "phases", "total")
 
     def __init__(self, phases: httpx2.Timeout, total: float) -> None:
         self.phases = phases
         self.total = total
+        self.extension = phases.as_dict()  # what httpx2 reads from a request's extensions
 
 
 def resolve_timeout(timeout: object, *, name: str = "timeout") -> Timeouts:

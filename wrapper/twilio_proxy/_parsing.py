@@ -13,8 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
-import functools
-from enum import Enum
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from twilio_proxy_api.typed import (
@@ -36,58 +35,94 @@ class InvalidBody(Exception):
     """Internal: why a 2xx body is not what the spec says (the client wraps it)."""
 
 
-@functools.cache
-def _plan(
-    fields: tuple[Field, ...],
-) -> tuple[tuple[tuple[str, str, str, dict[str, Enum]], ...], frozenset[str]]:
-    # Once per table: each enum's value -> member map, and the set of known names.
-    rows = tuple(
-        (name, attr, kind, {m.value: m for m in enum} if enum is not None else {})
-        for name, attr, kind, enum in fields
-    )
-    return rows, frozenset(name for name, _, _, _ in fields)
+# What each kind of field checks, as straight-line code: {v} is the value
+# (not None), {n} the JSON name's repr, {m} the enum's value -> member map.
+_CHECKS = {
+    STR: "if {v}.__class__ is not str: raise _wrong({n}, {v}, 'a string')",
+    INT: "if {v}.__class__ is not int: raise _wrong({n}, {v}, 'an integer')",
+    BOOL: "if {v}.__class__ is not bool: raise _wrong({n}, {v}, 'a boolean')",
+    NUMBER: (
+        "if {v}.__class__ is int:\n"
+        "    try: {v} = float({v})\n"  # a JSON integer past 1.8e308 overflows
+        "    except OverflowError: raise InvalidBody('field ' + repr({n}) + ' is too large')\n"
+        "elif {v}.__class__ is not float: raise _wrong({n}, {v}, 'a number')"
+    ),
+    DATETIME: "{v} = parse_datetime({n}, {v})",
+    OPEN_ENUM: (
+        "if {v}.__class__ is not str: raise _wrong({n}, {v}, 'a string')\n{v} = {m}.get({v}, {v})"
+    ),
+    ENUM: (
+        "if {v}.__class__ is not str: raise _wrong({n}, {v}, 'a string')\n"
+        # Not an f-string: {n} is a quoted literal, and reusing its quotes inside
+        # an f-string is a SyntaxError before Python 3.12.
+        "if {v} not in {m}: raise InvalidBody('field ' + repr({n}) + ' is not one of its values')\n"
+        "{v} = {m}[{v}]"
+    ),
+    JSON: "pass",
+}
+
+
+_PARSERS: dict[tuple[type[Any], tuple[Field, ...]], Callable[[object], Any]] = {}
+
+
+def _parser(model: type[R], fields: tuple[Field, ...]) -> Callable[[object], R]:
+    """A parser for *model*, compiled once per table into straight-line code.
+
+    Like dataclasses' generated ``__init__``. The object is built through its
+    slots directly: a frozen dataclass's ``__init__`` goes through
+    ``object.__setattr__`` for each field, which costs more than all the checks.
+    Names come from the generated table (attributes are identifiers, JSON
+    names are inserted as literals).
+    """
+    parser: Callable[[object], R] | None = _PARSERS.get((model, fields))
+    if parser is not None:
+        return parser
+    scope: dict[str, Any] = {
+        "new": object.__new__,
+        "model": model,
+        "known": frozenset(name for name, _, _, _ in fields),
+        "_wrong": _wrong,
+        "_not_object": _not_object,
+        "parse_datetime": parse_datetime,
+        "InvalidBody": InvalidBody,
+    }
+    lines = [
+        "def parse(payload):",
+        "    if payload.__class__ is not dict: raise _not_object(payload)",
+    ]
+    lines.append("    get = payload.get")
+    arguments: list[tuple[str, str]] = []
+    for index, (name, attr, kind, enum) in enumerate(fields):
+        if not attr.isidentifier() or kind not in _CHECKS:  # pragma: no cover - emit.py's job
+            raise ValueError(f"cannot parse field {name!r} ({kind!r})")
+        value, members = f"v{index}", f"m{index}"
+        if enum is not None:
+            scope[members] = {member.value: member for member in enum}
+        lines.append(f"    {value} = get({name!r})")
+        lines.append(f"    if {value} is not None:")
+        check = _CHECKS[kind].format(v=value, n=repr(name), m=members)
+        lines.extend(f"        {line}" for line in check.split("\n"))
+        arguments.append((attr, value))
+    lines.append("    if payload.keys() <= known: extra = {}")
+    lines.append("    else: extra = {k: x for k, x in payload.items() if k not in known}")
+    lines.append("    made = new(model)")
+    for attr, value in [*arguments, ("extra", "extra")]:
+        scope[f"set_{attr}"] = model.__dict__[attr].__set__  # the slot's own setter
+        lines.append(f"    set_{attr}(made, {value})")
+    lines.append("    return made")
+    exec("\n".join(lines), scope)  # noqa: S102 - source built above from the generated table
+    parser = scope["parse"]
+    _PARSERS[model, fields] = parser
+    return parser
 
 
 def parse(model: type[R], fields: tuple[Field, ...], payload: object) -> R:
     """Build *model* from a decoded JSON object, checking every field against *fields*."""
-    if type(payload) is not dict:
-        raise InvalidBody(f"the body is a JSON {json_type(payload)}, not an object")
-    rows, known = _plan(fields)
-    values: dict[str, Any] = {}
-    get = payload.get
-    for name, attr, kind, members in rows:
-        value = get(name)
-        if value is None:
-            continue
-        if kind is STR:
-            if type(value) is not str:
-                raise _wrong(name, value, "a string")
-        elif kind is DATETIME:
-            value = parse_datetime(name, value)
-        elif kind is OPEN_ENUM or kind is ENUM:
-            if type(value) is not str:
-                raise _wrong(name, value, "a string")
-            member = members.get(value)
-            if member is not None:
-                value = member
-            elif kind is ENUM:
-                raise InvalidBody(f"field {name!r} is not one of the spec's values")
-        elif kind is INT:
-            if type(value) is not int:
-                raise _wrong(name, value, "an integer")
-        elif kind is NUMBER:
-            if type(value) not in (int, float):
-                raise _wrong(name, value, "a number")
-            value = float(value)
-        elif kind is BOOL:
-            if type(value) is not bool:
-                raise _wrong(name, value, "a boolean")
-        elif kind is not JSON:  # pragma: no cover - emit.py writes no other kind
-            raise InvalidBody(f"field {name!r} has an unknown kind {kind!r}")
-        values[attr] = value
-    if not payload.keys() <= known:
-        values["extra"] = {key: v for key, v in payload.items() if key not in known}
-    return model(**values)
+    return _parser(model, fields)(payload)
+
+
+def _not_object(payload: object) -> InvalidBody:
+    return InvalidBody(f"the body is a JSON {json_type(payload)}, not an object")
 
 
 def _wrong(name: str, value: object, expected: str) -> InvalidBody:

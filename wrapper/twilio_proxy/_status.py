@@ -9,8 +9,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-import httpx2
-
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -20,11 +18,13 @@ from ._exceptions import (
     RateLimitError,
     ServerError,
 )
+from ._headers import Headers
 
 # Longest Retry-After honoured: a server asking for more is not waited for
 # (the error is raised, with retry_after set, for the app to schedule).
 MAX_RETRY_AFTER = 60.0
 EXCERPT_CHARS = 200
+MAX_DETAILS_DEPTH = 32
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -62,7 +62,10 @@ def status_error(
             if name in fields:
                 fields[name] = _clean(fields[name], secrets)
         if "details" in fields:
-            fields["details"] = _redact_all(fields["details"], secrets)
+            try:
+                fields["details"] = _redact_all(fields["details"], secrets)
+            except ValueError:  # nested too deeply to scrub (or to copy): dropped
+                del fields["details"]
     else:
         fields = {"message": _excerpt(body, headers, secrets)}
     if cls is RateLimitError:
@@ -126,14 +129,20 @@ def redact(text: str, secrets: tuple[str, ...]) -> str:
     return text
 
 
-def _redact_all(value: Any, secrets: tuple[str, ...]) -> Any:
-    # details is free-form JSON: scrub every string in it, keys included.
+def _redact_all(value: Any, secrets: tuple[str, ...], depth: int = 0) -> Any:
+    # details is free-form JSON: scrub every string in it, keys included. The
+    # depth cap keeps a hostile body from raising RecursionError here (json.loads
+    # accepts deeper nesting than this recursion, or deepcopy of the error, can take).
+    if depth > MAX_DETAILS_DEPTH:
+        raise ValueError("details are nested too deeply")
     if isinstance(value, str):
         return redact(value, secrets)
     if isinstance(value, dict):
-        return {redact(str(k), secrets): _redact_all(v, secrets) for k, v in value.items()}
+        return {
+            redact(str(k), secrets): _redact_all(v, secrets, depth + 1) for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [_redact_all(item, secrets) for item in value]
+        return [_redact_all(item, secrets, depth + 1) for item in value]
     return value
 
 
@@ -141,7 +150,7 @@ def _redact_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> Map
     items = [(name, value) for name, value in headers.items()]
     if not any(secret in value for _, value in items for secret in secrets):
         return headers  # the usual case: keep the transport's case-insensitive mapping
-    return httpx2.Headers([(name, redact(value, secrets)) for name, value in items])
+    return Headers.of((name, redact(value, secrets)) for name, value in items)
 
 
 def _clean(text: str, secrets: tuple[str, ...]) -> str:

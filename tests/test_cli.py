@@ -1,0 +1,589 @@
+"""The twilio-proxy command: JSON on stdout, one stderr line and one exit code per failure family.
+
+Everything runs ``main([...])`` in-process against the local ``server`` fixture
+(``--base-url``), except two subprocess runs: the installed console script's
+``--version`` and a real Ctrl-C (SIGINT) to ``python -m twilio_proxy``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import runpy
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from http import HTTPStatus
+from pathlib import Path
+
+import pytest
+from _server import Server, answer, closed_port, hang
+
+import twilio_proxy
+from _support import ACCOUNT_SID, AUTH_TOKEN, ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, SIDS, ok_body
+from twilio_proxy import _cli
+
+SID_ARGS = [SIDS["service_sid"], SIDS["session_sid"], SIDS["participant_sid"], SIDS["sid"]]
+MESSAGE_BODY = "PRIVATE-MESSAGE-BODY-7f3a"
+
+
+@pytest.fixture(autouse=True)
+def _logging_is_put_back() -> Iterator[None]:
+    """main() must leave the twilio_proxy logger as it found it; checked after every test."""
+    log = logging.getLogger("twilio_proxy")
+    before = (list(log.handlers), log.level, log.propagate)
+    yield
+    after = (list(log.handlers), log.level, log.propagate)
+    log.handlers[:], log.level, log.propagate = before
+    assert after == before
+
+
+@pytest.fixture
+def credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+
+
+def fetch_args(server: Server, *options: str) -> list[str]:
+    return ["fetch", *SID_ARGS, "--base-url", server.url, *options]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = _cli.main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """Run *argv*, expect argparse's exit 2, return stderr."""
+    with pytest.raises(SystemExit) as info:
+        _cli.main(argv)
+    assert info.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    return err
+
+
+def twilio_error(status: int) -> dict[str, object]:
+    return {"code": 20000 + status, "message": "Nope", "more_info": None, "status": status}
+
+
+# --- success ---------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("credentials")
+def test_prints_the_interaction_as_json(server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(fetch_args(server), capsys)
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {
+        **EXAMPLE,
+        "date_created": "2015-07-30T20:00:00+00:00",
+        "date_updated": "2015-07-30T20:00:00+00:00",
+    }
+    [request] = server.received
+    assert request.target == EXPECTED_PATH
+    assert request.headers["authorization"] == f"Basic {ENCODED_AUTH}"
+    assert request.headers["user-agent"].endswith(" cli")
+
+
+@pytest.mark.usefixtures("credentials")
+def test_options_may_come_before_the_sids(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["fetch", "--base-url", server.url, "-v", *SID_ARGS], capsys)
+    assert code == 0
+    assert json.loads(out)["sid"] == SIDS["sid"]
+
+
+@pytest.mark.usefixtures("credentials")
+def test_base_url_from_the_environment(
+    server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_PROXY_BASE_URL", server.url)
+    code, _, _ = run(["fetch", *SID_ARGS], capsys)
+    assert code == 0
+    assert server.count == 1
+
+
+@pytest.mark.usefixtures("credentials")
+def test_max_retries_option(
+    server: Server, capsys: pytest.CaptureFixture[str], waits: list[float]
+) -> None:
+    server.queue(answer(503, twilio_error(503)))
+    code, _, _ = run(fetch_args(server, "--max-retries", "0"), capsys)
+    assert (code, server.count) == (7, 1)
+    code, _, _ = run(fetch_args(server), capsys)  # the default: 2 retries
+    assert (code, server.count) == (7, 1 + 3)
+    assert len(waits) == 2
+
+
+def test_version_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        _cli.main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"twilio-proxy {twilio_proxy.__version__}\n"
+
+
+def test_python_dash_m_runs_main(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["twilio-proxy", "--version"])
+    with pytest.raises(SystemExit) as info:
+        runpy.run_module("twilio_proxy", run_name="__main__")
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"twilio-proxy {twilio_proxy.__version__}\n"
+
+
+# --- every exit code ---------------------------------------------------------------------
+
+
+STATUS_FAILURES = [
+    pytest.param(400, 1, "BadRequestError", id="400"),
+    pytest.param(409, 1, "APIStatusError", id="409"),
+    pytest.param(401, 4, "AuthenticationError", id="401"),
+    pytest.param(403, 4, "PermissionDeniedError", id="403"),
+    pytest.param(404, 5, "NotFoundError", id="404"),
+    pytest.param(429, 6, "RateLimitError", id="429"),
+    pytest.param(500, 7, "ServerError", id="500"),
+    pytest.param(503, 7, "ServerError", id="503"),
+]
+
+
+@pytest.mark.usefixtures("credentials")
+@pytest.mark.parametrize(("status", "exit_code", "name"), STATUS_FAILURES)
+def test_status_exit_codes(
+    server: Server, capsys: pytest.CaptureFixture[str], status: int, exit_code: int, name: str
+) -> None:
+    server.queue(answer(status, twilio_error(status)))
+    code, out, err = run(fetch_args(server), capsys)
+    assert code == exit_code
+    assert out == ""
+    assert err == (
+        f"twilio-proxy: {name}: {status} {_reason(status)} (Twilio error {20000 + status}): "
+        "Nope (request RQ11111111111111111111111111111111)\n"
+    )
+
+
+def _reason(status: int) -> str:
+    return HTTPStatus(status).phrase
+
+
+@pytest.mark.usefixtures("credentials")
+def test_a_2xx_that_is_not_an_interaction_exits_1(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.queue(answer(200, ok_body(sid="KI" + "b" * 32)))
+    code, out, err = run(fetch_args(server), capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith("twilio-proxy: ResponseValidationError: ")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.usefixtures("credentials")
+def test_connection_refused_exits_8(capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"http://127.0.0.1:{closed_port()}"
+    code, out, err = run(["fetch", *SID_ARGS, "--base-url", url], capsys)
+    assert (code, out) == (8, "")
+    assert err.startswith("twilio-proxy: APIConnectionError: ")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.usefixtures("credentials")
+def test_timeout_exits_8(server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    server.queue(hang)
+    code, out, err = run(fetch_args(server, "--timeout", "0.2", "--max-retries", "0"), capsys)
+    assert (code, out) == (8, "")
+    assert err.startswith("twilio-proxy: APITimeoutError: ")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("position", range(4))
+def test_bad_sid_exits_2_even_without_credentials(
+    server: Server, capsys: pytest.CaptureFixture[str], position: int
+) -> None:
+    # No TWILIO_* variables at all (conftest clears them): before the fix the
+    # Client was built first and this exited 3 (credentials) instead of 2.
+    sids = list(SID_ARGS)
+    sids[position] = "../../etc/passwd"
+    code, out, err = run(["fetch", *sids, "--base-url", server.url], capsys)
+    assert (code, out) == (2, "")
+    argument = ["service_sid", "session_sid", "participant_sid", "sid"][position]
+    assert err.startswith(f"twilio-proxy: InvalidSidError: {argument} must be ")
+    assert err.count("\n") == 1
+    assert server.count == 0
+
+
+@pytest.mark.usefixtures("credentials")
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--timeout", "0"],
+        ["--timeout", "-3"],
+        ["--timeout", "inf"],
+        ["--region", "EVIL.example"],
+        ["--edge", "a/b"],
+        ["--base-url", "ftp://x"],
+        ["--max-retries", "-1"],
+    ],
+)
+def test_bad_settings_exit_2(
+    server: Server, capsys: pytest.CaptureFixture[str], options: list[str]
+) -> None:
+    # No --base-url: it would win over --region/--edge. Nothing is sent anyway.
+    code, out, err = run(["fetch", *SID_ARGS, *options], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("twilio-proxy: ConfigurationError: ")
+    assert err.count("\n") == 1
+    assert server.count == 0
+
+
+def test_missing_credentials_exit_3_naming_the_variables(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(fetch_args(server), capsys)
+    assert (code, out) == (3, "")
+    assert err == (
+        "twilio-proxy: MissingCredentialsError: Twilio credentials are missing: set the "
+        "environment variables TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN. Credentials are "
+        "TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET "
+        "(an API key, SK…).\n"
+    )
+    assert "=" not in err  # the library's "pass account_sid=" is for Python callers
+    assert server.count == 0
+
+
+@pytest.mark.parametrize(
+    ("present", "wanted"),
+    [
+        ({"TWILIO_ACCOUNT_SID": ACCOUNT_SID}, "variable TWILIO_AUTH_TOKEN."),
+        ({"TWILIO_API_KEY": "SK" + "1" * 32}, "variable TWILIO_API_SECRET."),
+        ({"TWILIO_API_SECRET": AUTH_TOKEN}, "variable TWILIO_API_KEY."),
+    ],
+)
+def test_half_a_credential_pair_names_the_missing_variable(
+    server: Server,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    present: dict[str, str],
+    wanted: str,
+) -> None:
+    for name, value in present.items():
+        monkeypatch.setenv(name, value)
+    code, _, err = run(fetch_args(server), capsys)
+    assert code == 3
+    assert f"Twilio credentials are missing: set the environment {wanted}" in err
+    assert AUTH_TOKEN not in err
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("TWILIO_ACCOUNT_SID", "AC-not-a-sid", "expected 'AC' followed by 32 hex digits"),
+        ("TWILIO_AUTH_TOKEN", "tok en\n", "expected printable ASCII without spaces"),
+    ],
+)
+def test_malformed_credentials_exit_3_naming_the_variable(
+    server: Server,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    variable: str,
+    value: str,
+    expected: str,
+) -> None:
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+    monkeypatch.setenv(variable, value)
+    code, out, err = run(fetch_args(server), capsys)
+    assert (code, out) == (3, "")
+    assert err.startswith(
+        f"twilio-proxy: MissingCredentialsError: The environment variable {variable} "
+        f"is malformed: {expected}, got a value of {len(value)} characters."
+    )
+    assert err.count("\n") == 1
+    assert value.strip() not in err
+    assert "account_sid" not in err
+    assert "auth_token" not in err
+
+
+def test_credentials_message_for_other_shapes() -> None:
+    # Two malformed variables at once, and a library reason without the usual wording.
+    both = twilio_proxy.MissingCredentialsError(
+        "x (or $A) is malformed: expected y", variables=("A", "B")
+    )
+    assert _cli.credentials_message(both, {"A": "1", "B": "2"}) == (
+        "The environment variables A and B are malformed: expected y"
+    )
+    odd = twilio_proxy.MissingCredentialsError("something else", variables=("A",))
+    assert _cli.credentials_message(odd, {"A": "1"}) == "The environment variable A is malformed"
+
+
+def test_a_credentials_error_without_variables_keeps_its_message(
+    server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_credentials(**kwargs: object) -> twilio_proxy.Client:
+        raise twilio_proxy.MissingCredentialsError("no credentials at all")
+
+    monkeypatch.setattr(_cli, "Client", no_credentials)
+    code, _, err = run(fetch_args(server), capsys)
+    assert code == 3
+    assert err == "twilio-proxy: MissingCredentialsError: no credentials at all\n"
+
+
+@pytest.mark.usefixtures("credentials")
+def test_any_other_library_error_exits_1(
+    server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def closed(self: twilio_proxy.Client, **kwargs: object) -> None:
+        raise twilio_proxy.ClientClosedError("closed")
+
+    monkeypatch.setattr(twilio_proxy.Client, "fetch_message_interaction", closed)
+    code, _, err = run(fetch_args(server), capsys)
+    assert (code, err) == (1, "twilio-proxy: ClientClosedError: closed\n")
+
+
+@pytest.mark.usefixtures("credentials")
+def test_bugs_are_not_swallowed(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: twilio_proxy.Client, **kwargs: object) -> None:
+        raise KeyError("bug")
+
+    monkeypatch.setattr(twilio_proxy.Client, "fetch_message_interaction", broken)
+    with pytest.raises(KeyError):
+        _cli.main(fetch_args(server))
+
+
+def test_exit_codes_are_distinct_per_family() -> None:
+    codes = [
+        _cli.EXIT_OK,
+        _cli.EXIT_OTHER,
+        _cli.EXIT_BAD_INPUT,
+        _cli.EXIT_CREDENTIALS,
+        _cli.EXIT_AUTH,
+        _cli.EXIT_NOT_FOUND,
+        _cli.EXIT_RATE_LIMIT,
+        _cli.EXIT_SERVER,
+        _cli.EXIT_NETWORK,
+        _cli.EXIT_INTERRUPTED,
+    ]
+    assert codes == [0, 1, 2, 3, 4, 5, 6, 7, 8, 130]
+
+
+# --- Ctrl-C ----------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("credentials")
+def test_ctrl_c_in_process_exits_130_with_one_line(
+    server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(self: twilio_proxy.Client, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(twilio_proxy.Client, "fetch_message_interaction", interrupted)
+    try:
+        code, out, err = run(fetch_args(server, "--verbose"), capsys)
+    except KeyboardInterrupt:  # would stop the whole test session
+        pytest.fail("KeyboardInterrupt escaped main()")
+    assert (code, out, err) == (130, "", "twilio-proxy: interrupted\n")
+    # (the autouse fixture checks that --verbose's handler was removed all the same)
+
+
+# --- argument parsing: the subcommand's usage for its own mistakes -----------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["fetch", SID_ARGS[0]], "the following arguments are required: SESSION_SID"),
+        (["fetch", *SID_ARGS, "KI" + "b" * 32], "unrecognized arguments: KI" + "b" * 32),
+        (["fetch", *SID_ARGS, "--unknown"], "unrecognized arguments: --unknown"),
+        (["fetch", *SID_ARGS, "--timeout", "soon"], "argument --timeout: invalid float value"),
+        (["fetch", *SID_ARGS, "--max-retries", "1.5"], "argument --max-retries: invalid int"),
+    ],
+    ids=["one-sid", "five-sids", "unknown-option", "bad-timeout", "bad-retries"],
+)
+def test_fetch_mistakes_show_the_fetch_usage(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    err = usage_error(argv, capsys)
+    # Before the fix, extra arguments got the top-level usage, which hides the SIDs.
+    assert err.startswith("usage: twilio-proxy fetch ")
+    assert "SERVICE_SID SESSION_SID PARTICIPANT_SID SID" in err
+    assert f"twilio-proxy fetch: error: {message}" in err
+
+
+@pytest.mark.parametrize("argv", [[], ["delete", *SID_ARGS], ["--unknown"]])
+def test_top_level_mistakes_show_the_top_level_usage(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    err = usage_error(argv, capsys)
+    assert err.startswith("usage: twilio-proxy [-h] [--version] COMMAND ...")
+
+
+def test_help_lists_commands_exit_codes_and_variables(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        _cli.main(["--help"])
+    assert info.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "fetch fetch one message interaction" in out
+    assert "Exit codes: 0 ok, 1 other error, 2 bad input, 3 credentials" in out
+    assert "130 interrupted" in out
+    assert "TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY" in out
+
+
+SHARED_OPTIONS = ("--base-url", "--region", "--edge", "--timeout", "--max-retries", "--verbose")
+
+
+@pytest.mark.parametrize("command", [c.name for c in _cli.COMMANDS])
+def test_every_command_has_the_shared_options(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        _cli.main([command, "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for option in SHARED_OPTIONS:
+        assert option in out
+
+
+@pytest.mark.usefixtures("credentials")
+def test_a_new_command_gets_options_checks_and_exit_codes(
+    server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the next subcommand (list, create) gets by being added to COMMANDS."""
+    calls: list[tuple[str, Mapping[str, str], argparse.Namespace]] = []
+
+    def add_options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--page-size", type=int, default=50)
+
+    def probe(
+        client: twilio_proxy.Client, sids: Mapping[str, str], args: argparse.Namespace
+    ) -> None:
+        calls.append((client.base_url, sids, args))
+        _cli.print_json({"page_size": args.page_size})
+        client.fetch_message_interaction(**SIDS)  # errors take the shared path
+
+    command = _cli.Command(
+        name="probe",
+        help="a test command",
+        sids=(_cli.SERVICE_SID, _cli.SESSION_SID),
+        run=probe,
+        add_options=add_options,
+    )
+    monkeypatch.setattr(_cli, "COMMANDS", (*_cli.COMMANDS, command))
+    two = SID_ARGS[:2]
+
+    code, out, _ = run(["probe", *two, "--base-url", server.url, "--page-size", "5"], capsys)
+    assert (code, out) == (0, '{"page_size": 5}\n')
+    [(base_url, sids, args)] = calls
+    assert base_url == server.url
+    assert sids == {"service_sid": SIDS["service_sid"], "session_sid": SIDS["session_sid"]}
+    assert args.max_retries == 2
+    assert args.timeout is None
+
+    server.queue(answer(404, twilio_error(404)))
+    code, _, err = run(["probe", *two, "--base-url", server.url, "--max-retries", "0"], capsys)
+    assert code == 5
+    assert err.startswith("twilio-proxy: NotFoundError: ")
+
+    code, _, err = run(["probe", "KS-bad", two[1], "--base-url", server.url], capsys)
+    assert (code, len(calls)) == (2, 2)
+    assert err.startswith("twilio-proxy: InvalidSidError: service_sid must be 'KS'")
+
+    err = usage_error(["probe", *two, "extra"], capsys)
+    assert err.startswith("usage: twilio-proxy probe ")
+
+
+# --- --verbose ---------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("credentials")
+def test_verbose_logs_each_request_and_retry_to_stderr(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = ok_body(data=json.dumps({"body": MESSAGE_BODY}))
+    server.queue(answer(503, twilio_error(503)), answer(200, body))
+    code, out, err = run(fetch_args(server, "--verbose"), capsys)
+    assert code == 0
+    assert json.loads(out)["data"] == json.dumps({"body": MESSAGE_BODY})
+    lines = err.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith(f"DEBUG twilio_proxy: GET {EXPECTED_PATH} -> 503 in ")
+    assert lines[1].startswith(
+        f"INFO twilio_proxy: Retrying GET {EXPECTED_PATH} after HTTP 503 (attempt 2 of 3)"
+    )
+    assert lines[2].startswith(f"DEBUG twilio_proxy: GET {EXPECTED_PATH} -> 200 in ")
+    assert lines[2].endswith(" ms (attempt 2)")
+    assert AUTH_TOKEN not in err
+    assert ENCODED_AUTH not in err
+    assert MESSAGE_BODY not in err
+
+
+@pytest.mark.usefixtures("credentials")
+def test_quiet_without_verbose_even_when_retrying(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.queue(answer(503, twilio_error(503)), answer(200, EXAMPLE))
+    code, out, err = run(fetch_args(server), capsys)
+    assert (code, err) == (0, "")
+    assert json.loads(out)["sid"] == SIDS["sid"]
+    assert server.count == 2
+
+
+# --- real processes: the console script, and a real SIGINT -------------------------------
+
+
+def _child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWILIO_")}
+    return {**env, **extra}
+
+
+def test_console_script_version() -> None:
+    script = Path(sys.executable).with_name("twilio-proxy")
+    done = subprocess.run(
+        [str(script), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_child_env(),
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0,
+        f"twilio-proxy {twilio_proxy.__version__}\n",
+        "",
+    )
+
+
+def _sigint_default() -> None:
+    # A shell that started us in the background may have left SIGINT ignored,
+    # and an ignored signal stays ignored across exec: give the child the default.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def test_ctrl_c_exits_130_with_one_line_and_no_traceback(server: Server) -> None:
+    server.queue(hang)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "twilio_proxy", *fetch_args(server, "--max-retries", "0")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_child_env(TWILIO_ACCOUNT_SID=ACCOUNT_SID, TWILIO_AUTH_TOKEN=AUTH_TOKEN),
+        preexec_fn=_sigint_default,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while server.count == 0 and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert server.count == 1, "the child never sent its request"
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 130
+    assert out == ""
+    assert err == "twilio-proxy: interrupted\n"
