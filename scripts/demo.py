@@ -73,7 +73,7 @@ def plan(environ: Mapping[str, str]) -> Plan:
         return Plan(
             "mock",
             "TWILIO_* credentials are set, but TWILIO_PROXY_TEST_SIDS is not, so there is no "
-            f"interaction of yours to fetch: using {MOCK} instead of Twilio. To fetch from "
+            f"interaction of yours to fetch: using {MOCK}, instead of Twilio. To fetch from "
             f"Twilio, {SIDS_HINT}.",
         )
     sids = tuple(sid.strip() for sid in raw_sids.split(","))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +37,34 @@ def scrub_text(text: str) -> str:
     return _SID.sub(lambda m: placeholder(m.group(1)), text)
 
 
+SCRUBBED_FORM_BODY = "[scrubbed at record time]"
+
+
 def scrub_request(request: Any) -> Any:
-    """vcrpy before_record_request: placeholder SIDs in the URI, no credentials."""
+    """vcrpy before_record_request: placeholder SIDs in the URI, no credentials, no message."""
     request.uri = scrub_text(request.uri)
     for name in list(request.headers):
         if name.lower() in SCRUBBED_HEADERS:
             del request.headers[name]
+    if request.body:
+        body = request.body.decode() if isinstance(request.body, bytes) else str(request.body)
+        form = urllib.parse.parse_qsl(body, keep_blank_values=True)
+        # A create's form carries the message the app sent: personal data.
+        form = [(k, SCRUBBED_FORM_BODY if k == "Body" else scrub_text(v)) for k, v in form]
+        request.body = urllib.parse.urlencode(form).encode()
     return request
+
+
+def _scrub_data(value: Any) -> Any:
+    # A message body sits in "data", in a single interaction or in each item of a page.
+    if isinstance(value, dict):
+        return {
+            key: SCRUBBED_DATA if key == "data" and isinstance(item, str) else _scrub_data(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_scrub_data(item) for item in value]
+    return value
 
 
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
@@ -58,9 +80,8 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
         payload = json.loads(text)
     except ValueError:
         payload = None
-    if isinstance(payload, dict) and isinstance(payload.get("data"), str):
-        payload["data"] = SCRUBBED_DATA
-        text = json.dumps(payload)
+    if isinstance(payload, dict):
+        text = json.dumps(_scrub_data(payload))
     scrubbed = scrub_text(text)
     response["body"]["string"] = scrubbed.encode() if isinstance(body, bytes) else scrubbed
     for name in response["headers"]:

@@ -21,9 +21,9 @@ from http import HTTPStatus
 from pathlib import Path
 
 import pytest
-from _server import Server, answer, closed_port, hang
 
 import twilio_proxy
+from _server import Server, answer, closed_port, hang
 from _support import ACCOUNT_SID, AUTH_TOKEN, ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, SIDS, ok_body
 from twilio_proxy import _cli
 

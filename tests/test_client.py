@@ -21,9 +21,9 @@ from typing import Any
 import httpx
 import httpx2
 import pytest
-from _server import Server, answer, hang, raw_answer, send
 
 import twilio_proxy
+from _server import Server, answer, hang, raw_answer, send
 from _support import ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, REQUEST_ID, SIDS, Api, ok_body
 from twilio_proxy._body import ACCEPT_ENCODING
 from twilio_proxy._config import DEFAULT_TIMEOUTS

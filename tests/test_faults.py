@@ -27,6 +27,8 @@ from typing import Any
 import httpcore2
 import httpx2
 import pytest
+
+import twilio_proxy
 from _server import (
     Behaviour,
     Server,
@@ -39,8 +41,6 @@ from _server import (
     reset_mid_body,
     send,
 )
-
-import twilio_proxy
 from _support import EXAMPLE, EXPECTED_PATH, PATHS, REQUEST_ID, ROOT, Api, ok_body
 from twilio_proxy._body import MAX_BODY_BYTES
 from twilio_proxy._deadline import DEADLINE, _Stream, install
@@ -281,8 +281,15 @@ def check_waits(waits: list[float], expected: tuple[tuple[float, float], ...]) -
         assert low <= wait <= high, waits
 
 
-@pytest.mark.parametrize("max_retries", [0, 2])
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CASES])
+# Every case with 2 retries allowed; a retried one also with retries off.
+MATRIX = [
+    pytest.param(case, max_retries, id=f"{case.id}-{max_retries}")
+    for case in CASES
+    for max_retries in ([0, 2] if case.retried else [2])
+]
+
+
+@pytest.mark.parametrize(("case", "max_retries"), MATRIX)
 def test_fault(
     make_api: Any, server: Server, waits: list[float], case: Case, max_retries: int
 ) -> None:
@@ -526,35 +533,39 @@ def gzip_bomb(mebibytes: int) -> bytes:
     return first + repeat * (mebibytes - 1) + end + trailer
 
 
-# Run in a fresh interpreter, so its peak RSS is the client's alone.
+# Run in a fresh interpreter, so its peak RSS is the clients' alone. Every
+# client is warmed up first; the peak after all three bombs bounds each one's.
 BOMB_SCRIPT = """
 import json, resource, sys
-sys.path.insert(0, sys.argv[3])
+sys.path.insert(0, sys.argv[2])
 import twilio_proxy
-from _support import Api
+from _support import PATHS, Api
 
-api = Api(sys.argv[1], sys.argv[2], max_retries=0)
-api.fetch()  # warm up: every code path loaded, the pool open
+apis = [Api(path, sys.argv[1], max_retries=0) for path in PATHS]
+for api in apis:
+    api.fetch()  # every code path loaded, every pool open
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-try:
-    api.fetch()
-    outcome = "no error"
-except twilio_proxy.TwilioProxyError as exc:
-    outcome = f"{type(exc).__name__}: {exc}"
+outcomes = {}
+for api in apis:
+    try:
+        api.fetch()
+        outcomes[api.path] = "no error"
+    except twilio_proxy.TwilioProxyError as exc:
+        outcomes[api.path] = f"{type(exc).__name__}: {exc}"
 growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-api.close()
-print(json.dumps({"outcome": outcome, "growth_kib": growth}))
+for api in apis:
+    api.close()
+print(json.dumps({"outcomes": outcomes, "growth_kib": growth}))
 """
 
 
-@pytest.mark.parametrize("path", PATHS)
-def test_decompression_bomb(server: Server, path: str) -> None:
+def test_decompression_bomb(server: Server) -> None:
     bomb = gzip_bomb(300)
     assert len(bomb) < 400_000
     headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
-    server.queue(answer(200, EXAMPLE), send(raw_answer(200, bomb, headers)))
+    server.queue(*[answer(200, EXAMPLE)] * len(PATHS), send(raw_answer(200, bomb, headers)))
     run = subprocess.run(
-        [sys.executable, "-c", BOMB_SCRIPT, path, server.url, str(ROOT / "tests")],
+        [sys.executable, "-c", BOMB_SCRIPT, server.url, str(ROOT / "tests")],
         capture_output=True,
         text=True,
         timeout=30,
@@ -562,8 +573,10 @@ def test_decompression_bomb(server: Server, path: str) -> None:
     )
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
-    assert result["outcome"].startswith("ResponseValidationError: ")
-    assert f"the body is larger than {MAX_BODY_BYTES} bytes" in result["outcome"]
-    # 300 MB inflated would be 300 MB; reading under the cap keeps it near 1 MiB.
+    for path in PATHS:
+        outcome = result["outcomes"][path]
+        assert outcome.startswith("ResponseValidationError: "), (path, outcome)
+        assert f"the body is larger than {MAX_BODY_BYTES} bytes" in outcome
+    # Inflated, the bodies would take 300 MB each; read under the cap, about 1 MiB.
     assert result["growth_kib"] < 32 * 1024, result
-    assert server.count == 2
+    assert server.count == 2 * len(PATHS)

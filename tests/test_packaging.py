@@ -300,21 +300,6 @@ def app(installed: Installed) -> Path:
     return path
 
 
-# Where Any reaches an app today, all in twilio_proxy/_exceptions.py (not generated/):
-# APIStatusError.details is Mapping[str, Any] | None, and so is the `details`
-# parameter of APIStatusError.__init__, which every status error inherits;
-# RateLimitError.__init__ takes **kwargs: Any. That makes the class objects of the
-# whole APIStatusError family "contain Any", so even `except NotFoundError:` fails
-# under --disallow-any-expr. Fix: Mapping[str, object] and explicit keywords.
-KNOWN_LEAKS = {
-    'Expression type contains "Any" (has type "type[NotFoundError]")',
-    'Expression type contains "Any" (has type "type[RateLimitError]")',
-    'Expression type contains "Any" (has type "type[AuthenticationError]")',
-    'Expression type contains "Any" (has type "type[APIStatusError]")',
-    'Expression type contains "Any" (has type "Mapping[str, Any] | None")',
-}
-
-
 @pytest.fixture(scope="module")
 def mypy_errors(installed: Installed, app: Path) -> dict[str, list[str]]:
     """``mypy --strict --disallow-any-expr`` on the app: its error messages, with where."""
@@ -355,21 +340,9 @@ def mypy_errors(installed: Installed, app: Path) -> dict[str, list[str]]:
     return errors
 
 
-def test_an_app_type_checks_strictly_against_the_installed_wheel(
-    mypy_errors: dict[str, list[str]],
-) -> None:
-    # Nothing but the known leaks: any new Any reaching apps fails here.
-    new = {message: where for message, where in mypy_errors.items() if message not in KNOWN_LEAKS}
-    assert not new, "\n".join(f"{where}: {message}" for message, where in new.items())
-
-
-@pytest.mark.xfail(
-    reason="Any reaches apps through the APIStatusError family (see KNOWN_LEAKS); "
-    "once fixed this passes: delete this mark and KNOWN_LEAKS",
-    strict=True,
-)
 def test_no_any_reaches_an_app(mypy_errors: dict[str, list[str]]) -> None:
-    assert mypy_errors == {}
+    # mypy --strict --disallow-any-expr on an app using the public API, against the wheel.
+    assert mypy_errors == {}, "\n".join(f"{w}: {m}" for m, w in mypy_errors.items())
 
 
 def test_the_app_runs_against_the_installed_wheel(installed: Installed, app: Path) -> None:

@@ -65,7 +65,7 @@ from ._paging import (
 from ._parsing import InvalidBody, parse
 from ._response import APIResponse
 from ._sids import check_sid
-from ._status import status_error
+from ._status import _redact_headers, redact, status_error
 from ._transport import Answer, AsyncHttpxSender, HttpxSender, Request
 
 if TYPE_CHECKING:
@@ -226,6 +226,8 @@ class _BaseClient:
                 url=request.url,
                 secrets=self._credentials.secrets,
             )
+        # A server echoing the credential back must not put it in a result or an error.
+        answer.headers = _redact_headers(answer.headers, self._credentials.secrets)
         try:
             if answer.body is None:
                 raise InvalidBody(answer.problem or "the body could not be read")
@@ -238,7 +240,7 @@ class _BaseClient:
             return read(payload)
         except InvalidBody as exc:
             raise ResponseValidationError(
-                f"Twilio's answer is not {what}: {exc}",
+                f"Twilio's answer is not {what}: {redact(str(exc), self._credentials.secrets)}",
                 status_code=status,
                 url=request.url,
                 request_id=_request_id(answer),
@@ -261,14 +263,13 @@ class _BaseClient:
 
     def _page(
         self, operation: Operation[R], path: str
-    ) -> Callable[[object], tuple[list[R], str | None]]:
-        """The reader of one page of a list: its items and the next page's path and query."""
+    ) -> Callable[[object], tuple[list[R], object]]:
+        """The reader of one page of a list: its items and its raw ``next_page_url``."""
         assert operation.items is not None
 
-        def read(payload: object) -> tuple[list[R], str | None]:
+        def read(payload: object) -> tuple[list[R], object]:
             items, next_url = read_page(payload, operation.items or "")
-            following = next_path(next_url, base_url=self.base_url, path=path)
-            return parse_items(operation.model, operation.fields, items), following
+            return parse_items(operation.model, operation.fields, items), next_url
 
         return read
 
@@ -303,8 +304,29 @@ class _BaseClient:
         assert factory is not None
         return self._request(CREATE_MESSAGE_INTERACTION, body=factory(**form), **arguments)
 
-    def _next(self, request: Request, path_and_query: str) -> Request:
-        return Request("GET", self.base_url + path_and_query, request.path, request.headers, None)
+    def _next(
+        self, first: Request, page: Request, next_url: object, answer: Answer
+    ) -> Request | None:
+        """The request for the page after *page*, or None after the last one.
+
+        Checked only when it is about to be followed, so a ``limit`` reached on
+        this page never fails on a next_page_url it does not need.
+        """
+        try:
+            following = next_path(next_url, base_url=self.base_url, path=first.path)
+            if following is not None and self.base_url + following == page.url:
+                # A server that keeps answering with the same page would loop forever.
+                raise InvalidBody("next_page_url points back to the same page")
+        except InvalidBody as exc:
+            raise ResponseValidationError(
+                f"Twilio's answer is not {_PAGE_NAME}: {exc}",
+                status_code=answer.status,
+                url=page.url,
+                request_id=_request_id(answer),
+            ) from None
+        if following is None:
+            return None
+        return Request("GET", self.base_url + following, first.path, first.headers, None)
 
 
 @functools.cache
@@ -470,11 +492,12 @@ class Client(_BaseClient):
         read = self._page(LIST_MESSAGE_INTERACTION, request.path)
         next_request: Request | None = request
         while next_request is not None and left != 0:
-            items, following = self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read)[0]
+            (items, next_url), answer = self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read)
             yield from items if left is None else items[:left]
             if left is not None:
                 left -= min(left, len(items))
-            next_request = None if following is None else self._next(request, following)
+            if left != 0:
+                next_request = self._next(request, next_request, next_url, answer)
 
     def create_message_interaction(
         self,
@@ -648,14 +671,15 @@ class AsyncClient(_BaseClient):
         read = self._page(LIST_MESSAGE_INTERACTION, request.path)
         next_request: Request | None = request
         while next_request is not None and left != 0:
-            (items, following), _ = await self._send(
+            (items, next_url), answer = await self._send(
                 next_request, timeouts, _PAGE, _PAGE_NAME, read
             )
             for item in items if left is None else items[:left]:
                 yield item
             if left is not None:
                 left -= min(left, len(items))
-            next_request = None if following is None else self._next(request, following)
+            if left != 0:
+                next_request = self._next(request, next_request, next_url, answer)
 
     async def create_message_interaction(
         self,

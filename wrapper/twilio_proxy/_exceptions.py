@@ -62,7 +62,7 @@ class APIStatusError(TwilioProxyError):
     message: str
     detail: str | None
     more_info: str | None
-    details: Mapping[str, Any] | None
+    details: Mapping[str, object] | None
     request_id: str | None
     method: str
     url: str
@@ -78,7 +78,7 @@ class APIStatusError(TwilioProxyError):
         code: int | None = None,
         detail: str | None = None,
         more_info: str | None = None,
-        details: Mapping[str, Any] | None = None,
+        details: Mapping[str, object] | None = None,
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -142,9 +142,34 @@ class RateLimitError(APIStatusError):
 
     retry_after: float | None
 
-    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        message: str,
+        method: str,
+        url: str,
+        code: int | None = None,
+        detail: str | None = None,
+        more_info: str | None = None,
+        details: Mapping[str, object] | None = None,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         self.retry_after = retry_after
-        super().__init__(**kwargs)
+        super().__init__(
+            status_code=status_code,
+            message=message,
+            method=method,
+            url=url,
+            code=code,
+            detail=detail,
+            more_info=more_info,
+            details=details,
+            request_id=request_id,
+            headers=headers,
+        )
 
 
 class ServerError(APIStatusError):

@@ -45,7 +45,8 @@ def is_retryable(exc: Exception, *, idempotent: bool) -> bool:
 
 def backoff(attempt: int) -> float:
     """The wait after failed attempt number *attempt* (1-based), before jitter."""
-    return min(WAIT_MAX, WAIT_INITIAL * 2.0 ** (attempt - 1))
+    # The exponent is capped: 2.0 ** 1024 raises OverflowError, and max_retries has no cap.
+    return min(WAIT_MAX, WAIT_INITIAL * 2.0 ** min(attempt - 1, 64))
 
 
 def next_wait(

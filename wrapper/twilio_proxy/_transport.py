@@ -153,9 +153,25 @@ def transport_error(
     )
     # A chained cause is printed in tracebacks (logging.exception, Sentry):
     # drop it when it quotes a credential. Setting __cause__ also hides the context.
-    error.__cause__ = exc if detail == original else None
+    error.__cause__ = None if _shows_secret(exc, secrets) else exc
     error.cause_name = type(exc).__name__
     return error
+
+
+def _shows_secret(exc: BaseException, secrets: tuple[str, ...]) -> bool:
+    """Whether *exc*, or an exception chained to it, shows a secret in its str or repr.
+
+    aiohttp's ClientResponseError repr holds the request's headers, Authorization too.
+    """
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        text = f"{link}\n{link!r}"
+        if any(secret in text for secret in secrets):
+            return True
+        link = link.__cause__ or link.__context__
+    return False
 
 
 # httpx2 failures that happen before a byte of the request was written.
