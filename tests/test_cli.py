@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 import twilio_proxy
-from _server import Server, answer, closed_port, hang
+from _server import Behaviour, Server, answer, closed_port, hang
 from _support import ACCOUNT_SID, AUTH_TOKEN, ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, SIDS, ok_body
 from twilio_proxy import _cli
 
@@ -587,3 +587,102 @@ def test_ctrl_c_exits_130_with_one_line_and_no_traceback(server: Server) -> None
     assert child.returncode == 130
     assert out == ""
     assert err == "twilio-proxy: interrupted\n"
+
+
+# --- list and create -------------------------------------------------------------------
+
+PARENT_ARGS = SID_ARGS[:3]
+
+
+def _page(server: Server, items: list[dict[str, object]], next_query: str | None) -> Behaviour:
+    path = EXPECTED_PATH.rsplit("/", 1)[0]
+    next_url = f"{server.url}{path}?{next_query}" if next_query else None
+    return answer(
+        200, {"interactions": items, "meta": {"key": "interactions", "next_page_url": next_url}}
+    )
+
+
+@pytest.mark.usefixtures("credentials")
+def test_list_prints_one_object_a_line_across_pages(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    second = ok_body(sid="KI" + "b" * 32)
+    server.queue(
+        _page(server, [EXAMPLE], "PageSize=1&Page=1&PageToken=PT1"),
+        _page(server, [second], None),
+    )
+    code, out, err = run(
+        ["list", *PARENT_ARGS, "--base-url", server.url, "--page-size", "1"], capsys
+    )
+    assert (code, err) == (0, "")
+    assert [json.loads(line)["sid"] for line in out.splitlines()] == [EXAMPLE["sid"], second["sid"]]
+    assert [r.target.partition("?")[2] for r in server.received] == [
+        "PageSize=1",
+        "PageSize=1&Page=1&PageToken=PT1",
+    ]
+
+
+@pytest.mark.usefixtures("credentials")
+def test_list_limit_stops_without_the_next_page(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.queue(_page(server, [EXAMPLE, EXAMPLE], "Page=1&PageToken=PT1"))
+    code, out, _ = run(["list", *PARENT_ARGS, "--base-url", server.url, "--limit", "1"], capsys)
+    assert (code, len(out.splitlines()), server.count) == (0, 1, 1)
+
+
+@pytest.mark.usefixtures("credentials")
+@pytest.mark.parametrize(
+    "option", [["--page-size", "0"], ["--page-size", "1001"], ["--limit", "-1"]]
+)
+def test_list_bad_numbers_exit_2_before_any_request(
+    server: Server, capsys: pytest.CaptureFixture[str], option: list[str]
+) -> None:
+    code, _, err = run(["list", *PARENT_ARGS, "--base-url", server.url, *option], capsys)
+    assert (code, server.count) == (2, 0)
+    assert "InvalidArgumentError" in err
+
+
+@pytest.mark.usefixtures("credentials")
+def test_create_sends_the_form_and_prints_the_interaction(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.queue(answer(201, EXAMPLE))
+    argv = ["create", *PARENT_ARGS, "--base-url", server.url, "--body", MESSAGE_BODY]
+    argv += ["--media-url", "https://example.com/a.png", "--media-url", "https://example.com/b.png"]
+    code, out, err = run(argv, capsys)
+    assert (code, err) == (0, "")
+    assert json.loads(out)["sid"] == EXAMPLE["sid"]
+    [request] = server.received
+    assert request.method == "POST"
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert request.body == (
+        b"Body=PRIVATE-MESSAGE-BODY-7f3a"
+        b"&MediaUrl=https%3A%2F%2Fexample.com%2Fa.png&MediaUrl=https%3A%2F%2Fexample.com%2Fb.png"
+    )
+
+
+@pytest.mark.usefixtures("credentials")
+def test_create_without_body_or_media_exits_2(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["create", *PARENT_ARGS, "--base-url", server.url], capsys)
+    assert (code, server.count) == (2, 0)
+    assert "body" in err
+
+
+@pytest.mark.usefixtures("credentials")
+def test_list_into_a_closed_pipe_stops_quietly(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.queue(_page(server, [EXAMPLE], None))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BrokenPipeError
+
+    monkeypatch.setattr(_cli, "print_json", broken)
+    saved = sys.stdout
+    try:
+        assert _cli.main(["list", *PARENT_ARGS, "--base-url", server.url]) == 0
+    finally:
+        sys.stdout = saved

@@ -24,7 +24,7 @@ import pytest
 
 import twilio_proxy
 from _server import Server, answer, hang, raw_answer, send
-from _support import ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, REQUEST_ID, SIDS, Api, ok_body
+from _support import ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, PATHS, REQUEST_ID, SIDS, Api, ok_body
 from twilio_proxy._body import ACCEPT_ENCODING
 from twilio_proxy._config import DEFAULT_TIMEOUTS
 from twilio_proxy._headers import Headers
@@ -259,6 +259,24 @@ def test_app_http_client_timeout_applies_and_it_stays_open(
     unlimited = app_http_client(path, timeout=None)
     assert make_api(http_client=unlimited).client._timeouts is DEFAULT_TIMEOUTS
     close(api, unlimited)
+
+
+@pytest.mark.parametrize("bypassed", [False, True], ids=["proxied", "no-proxy"])
+@pytest.mark.parametrize("path", PATHS)
+def test_proxy_from_the_environment(
+    path: str, server: Server, monkeypatch: pytest.MonkeyPatch, bypassed: bool
+) -> None:
+    # Read when the client is made, as httpx2 does (aiohttp's trust_env would read it per call).
+    target = server.url if bypassed else "http://upstream.example:8080"
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9" if bypassed else server.url)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1" if bypassed else "")
+    api = Api(path, target)
+    try:
+        assert api.fetch().sid == EXAMPLE["sid"]
+    finally:
+        api.close()
+    # A forward proxy gets the absolute URL of the target.
+    assert [r.target for r in server.received] == [(target if not bypassed else "") + EXPECTED_PATH]
 
 
 # --- lifecycle -----------------------------------------------------------------------

@@ -122,12 +122,61 @@ def _fetch(client: Client, sids: Mapping[str, str], args: argparse.Namespace) ->
     print_json(interaction.to_dict(), indent=2)
 
 
+def _list(client: Client, sids: Mapping[str, str], args: argparse.Namespace) -> None:
+    # One JSON object a line, printed as each page arrives.
+    for interaction in client.list_message_interactions(
+        service_sid=sids["service_sid"],
+        session_sid=sids["session_sid"],
+        participant_sid=sids["participant_sid"],
+        page_size=args.page_size,
+        limit=args.limit,
+    ):
+        print_json(interaction.to_dict())
+
+
+def _list_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--page-size", type=int, help="interactions per request (1 to 1000)")
+    parser.add_argument("--limit", type=int, help="stop after this many interactions")
+
+
+def _create(client: Client, sids: Mapping[str, str], args: argparse.Namespace) -> None:
+    interaction = client.create_message_interaction(
+        service_sid=sids["service_sid"],
+        session_sid=sids["session_sid"],
+        participant_sid=sids["participant_sid"],
+        body=args.body,
+        media_url=args.media_url,
+    )
+    print_json(interaction.to_dict(), indent=2)
+
+
+def _create_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--body", help="the message to send")
+    parser.add_argument(
+        "--media-url", action="append", metavar="URL", help="a media URL to send (repeatable)"
+    )
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(
         name="fetch",
         help="fetch one message interaction and print it as JSON",
         sids=(SERVICE_SID, SESSION_SID, PARTICIPANT_SID, INTERACTION_SID),
         run=_fetch,
+    ),
+    Command(
+        name="list",
+        help="list a participant's message interactions, one JSON object a line",
+        sids=(SERVICE_SID, SESSION_SID, PARTICIPANT_SID),
+        run=_list,
+        add_options=_list_options,
+    ),
+    Command(
+        name="create",
+        help="send a message to a participant (never retried once sent); print it as JSON",
+        sids=(SERVICE_SID, SESSION_SID, PARTICIPANT_SID),
+        run=_create,
+        add_options=_create_options,
     ),
 )
 
@@ -184,6 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `twilio-proxy list … | head`: the reader left; stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps exit-time flush quiet
+        return EXIT_OK
 
 
 def _main(argv: Sequence[str] | None) -> int:
