@@ -276,7 +276,8 @@ def test_proxy_from_the_environment(
     finally:
         api.close()
     # A forward proxy gets the absolute URL of the target.
-    assert [r.target for r in server.received] == [(target if not bypassed else "") + EXPECTED_PATH]
+    expected = EXPECTED_PATH if bypassed else target + EXPECTED_PATH
+    assert [r.target for r in server.received] == [expected]
 
 
 # --- lifecycle -----------------------------------------------------------------------
