@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shlex
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -108,14 +109,19 @@ def _where(host: str, environ: Mapping[str, str]) -> str:
 
 
 def _run(title: str, args: list[str], env: dict[str, str]) -> int:
-    print(f"\n$ twilio-proxy {' '.join(args)}    # {title}", flush=True)
+    print(f"\n$ twilio-proxy {shlex.join(args)}    # {title}", flush=True)
     done = subprocess.run([CLI, *args], env=env, check=False)
     print(f"(exit code {done.returncode})", flush=True)
     return done.returncode
 
 
 def _twilio(sids: tuple[str, ...], environ: Mapping[str, str]) -> int:
-    return _run("your interaction", ["fetch", *sids], dict(environ))
+    # Create is not run against real Twilio: it would send a real message.
+    fetched = _run("your interaction", ["fetch", *sids], dict(environ))
+    listed = _run(
+        "its participant's latest interactions", ["list", *sids[:3], "--limit", "3"], dict(environ)
+    )
+    return fetched or listed
 
 
 def _mock(environ: Mapping[str, str]) -> int:
@@ -130,11 +136,20 @@ def _mock(environ: Mapping[str, str]) -> int:
         )
         print(f"Prism is serving openapi/message_interaction.yaml at {url}", flush=True)
         fetched = _run("the spec's example, through the wrapper", ["fetch", *MOCK_SIDS], env)
-        bad = [*MOCK_SIDS[:3], "KI../../Accounts"]
+        parent = MOCK_SIDS[:3]
+        # Prism's first page points at a second one on proxy.twilio.com, not Prism's
+        # host: --limit 1 stops before it (without it, the client refuses to follow).
+        listed = _run("one page of the list", ["list", *parent, "--limit", "1"], env)
+        created = _run(
+            "send a message (create: never retried once sent)",
+            ["create", *parent, "--body", "Hello from twilio-proxy"],
+            env,
+        )
+        bad = [*parent, "KI../../Accounts"]
         refused = _run("a malformed SID: refused before any request", ["fetch", *bad], env)
     print("\nPrism stopped.")
-    # The demo passes when the fetch worked and the bad SID got the bad-input exit code.
-    return 0 if fetched == 0 and refused == 2 else 1
+    # The demo passes when the calls worked and the bad SID got the bad-input exit code.
+    return 0 if (fetched, listed, created, refused) == (0, 0, 0, 2) else 1
 
 
 def main(environ: Mapping[str, str] | None = None) -> int:

@@ -171,14 +171,16 @@ class Runs:
 def test_main_falls_back_to_the_mock_with_only_credentials(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = Runs(monkeypatch, [0, 2])
+    runs = Runs(monkeypatch, [0, 0, 0, 2])
     environ = {**API_KEY, "PATH": "/usr/bin"}
     assert demo.main(environ) == 0
     out = capsys.readouterr().out
     assert out.startswith("TWILIO_* credentials are set, but TWILIO_PROXY_TEST_SIDS is not")
     assert runs.prism_started == 1
-    [(fetch, env), (refused, _)] = runs.calls
+    [(fetch, env), (listed, _), (created, _), (refused, _)] = runs.calls
     assert fetch == ["fetch", *demo.MOCK_SIDS]
+    assert listed[:4] == ["list", *demo.MOCK_SIDS[:3]]
+    assert created[:4] == ["create", *demo.MOCK_SIDS[:3]]
     assert refused[-1] == "KI../../Accounts"
     # Only the placeholders reach the CLI: the real API key would win over them.
     assert env == {
@@ -189,7 +191,10 @@ def test_main_falls_back_to_the_mock_with_only_credentials(
     }
 
 
-@pytest.mark.parametrize(("codes", "result"), [([1, 2], 1), ([0, 3], 1)])
+@pytest.mark.parametrize(
+    ("codes", "result"),
+    [([1, 0, 0, 2], 1), ([0, 1, 0, 2], 1), ([0, 0, 1, 2], 1), ([0, 0, 0, 3], 1)],
+)
 def test_main_fails_when_the_mock_run_goes_wrong(
     monkeypatch: pytest.MonkeyPatch, codes: list[int], result: int
 ) -> None:
@@ -200,12 +205,15 @@ def test_main_fails_when_the_mock_run_goes_wrong(
 def test_main_fetches_from_where_it_says(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = Runs(monkeypatch, [5])
+    runs = Runs(monkeypatch, [5, 0])
     environ = {**TOKEN, **TEST_SIDS, "TWILIO_PROXY_BASE_URL": "http://127.0.0.1:9"}
     assert demo.main(environ) == 5
     assert capsys.readouterr().out.startswith("Fetching from http://127.0.0.1:9, set by ")
     assert runs.prism_started == 0
-    assert runs.calls == [(["fetch", *SIDS], environ)]
+    assert runs.calls == [
+        (["fetch", *SIDS], environ),
+        (["list", *SIDS[:3], "--limit", "3"], environ),
+    ]
 
 
 def test_main_reports_broken_settings_with_exit_2(
@@ -222,7 +230,7 @@ def test_main_reports_broken_settings_with_exit_2(
 def test_main_reads_the_process_environment(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = Runs(monkeypatch, [0])
+    runs = Runs(monkeypatch, [0, 0])
     for name, value in {**TOKEN, **TEST_SIDS}.items():
         monkeypatch.setenv(name, value)
     assert demo.main() == 0

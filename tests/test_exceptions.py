@@ -147,7 +147,7 @@ def raise_not_found() -> None:
 
 
 def test_error_raised_in_a_worker_process_reaches_the_parent() -> None:
-    context = multiprocessing.get_context("forkserver")
+    context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
         future = pool.submit(raise_not_found)
         with pytest.raises(NotFoundError) as info:

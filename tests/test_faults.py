@@ -91,165 +91,65 @@ class Case:
         return behave
 
 
-def status_case(status: int, error: Any, code: int, text: str, **kwargs: Any) -> Case:
+def twilio(status: int, error: Any, code: int, text: str, **kwargs: Any) -> Case:
+    """A Twilio JSON error answer."""
     kwargs.setdefault("id", str(status))
-    return Case(
-        status=status,
-        error=error,
-        message=text,
-        body=twilio_error(status, code, text),
-        code=code,
-        **kwargs,
-    )
+    body = twilio_error(status, code, text)
+    return Case(status=status, error=error, message=text, body=body, code=code, **kwargs)
+
+
+def rate_limited(id: str, header: Any, retry_after: Any, *, retried: bool = True) -> Case:
+    """A 429 with a Retry-After *header*: waited for when it fits (else backoff)."""
+    waits = BACKOFF if retry_after is None else (retry_after,) * 2
+    headers = {"Retry-After": header}
+    kwargs = {"headers": headers, "retried": retried, "retry_after": retry_after, "waits": waits}
+    return twilio(429, RATE, 20429, "Too Many Requests", id=id, **kwargs)
+
+
+def invalid(id: str, message: str, body: Any, headers: Any = None, **kwargs: Any) -> Case:
+    """A 200 whose body is not a MessageInteraction."""
+    return Case(id, 200, INVALID, message, body, headers or {}, **kwargs)
 
 
 RATE = twilio_proxy.RateLimitError
 SERVER = twilio_proxy.ServerError
 INVALID = twilio_proxy.ResponseValidationError
+OVER_THE_CAP = f"the body is larger than {MAX_BODY_BYTES} bytes"
+HTML = {"Content-Type": "text/html"}
+NOT_TWILIO = "non-Twilio body (text/html): <html>"
+HUGE_PAGE = b"<html>" + b"Bad Gateway " * 200_000  # far past the error body cap: excerpted
+RETRY_AFTER_1_5: dict[str, Any] = {"headers": {"Retry-After": "1.5"}, "waits": ((1.5, 1.5),) * 2}
+CORRUPT_GZIP = gzip.compress(b"{}")[:10] + b"\xff" * 50  # a block of no known type
+GZIP = {"Content-Encoding": "gzip"}
 CASES = [
-    status_case(400, twilio_proxy.BadRequestError, 20001, "Invalid parameter"),
-    status_case(401, twilio_proxy.AuthenticationError, 20003, "Authenticate"),
-    status_case(403, twilio_proxy.PermissionDeniedError, 20403, "Forbidden"),
-    status_case(404, twilio_proxy.NotFoundError, 20404, "The requested resource was not found"),
-    status_case(409, twilio_proxy.APIStatusError, 20409, "Conflict"),
-    status_case(429, RATE, 20429, "Too Many Requests", retried=True),
-    status_case(
-        429,
-        RATE,
-        20429,
-        "Too Many Requests",
-        id="429-retry-after-seconds",
-        retried=True,
-        headers={"Retry-After": "2"},
-        retry_after=(2, 2),
-        waits=((2, 2), (2, 2)),
-    ),
-    status_case(
-        429,
-        RATE,
-        20429,
-        "Too Many Requests",
-        id="429-retry-after-http-date",
-        retried=True,
-        headers={"Retry-After": lambda: http_date(8)},
-        retry_after=(5, 8),
-        waits=((5, 8),) * 2,
-    ),
-    status_case(
-        429,
-        RATE,
-        20429,
-        "Too Many Requests",
-        id="429-retry-after-past-date",
-        retried=True,
-        headers={"Retry-After": lambda: http_date(-3600)},
-        retry_after=(0, 0),
-        waits=((0, 0),) * 2,
-    ),
-    status_case(  # beyond the longest honoured wait: raised at once, for the app to schedule
-        429,
-        RATE,
-        20429,
-        "Too Many Requests",
-        id="429-retry-after-too-long",
-        headers={"Retry-After": "3600"},
-        retry_after=(3600, 3600),
-    ),
-    status_case(
-        429,
-        RATE,
-        20429,
-        "Too Many Requests",
-        id="429-retry-after-unreadable",
-        retried=True,
-        headers={"Retry-After": "Mon, 01 Jan 99999999999999999999 00:00:00 GMT"},
-    ),
-    status_case(500, SERVER, 20500, "An internal server error has occurred", retried=True),
-    Case(
-        "502-html",
-        502,
-        SERVER,
-        "502 Bad Gateway: non-Twilio body (text/html): <html><head>",
-        body=HTML_502,
-        headers={"Content-Type": "text/html"},
-        retried=True,
-    ),
-    Case(  # far past the error body cap: excerpted, still the right error
-        "502-huge-html",
-        502,
-        SERVER,
-        "non-Twilio body (text/html): <html>Bad Gateway Bad",
-        body=b"<html>" + b"Bad Gateway " * 200_000,
-        headers={"Content-Type": "text/html"},
-        chunked=True,
-        retried=True,
-    ),
-    status_case(
-        503,
-        SERVER,
-        20503,
-        "Service is unavailable",
-        retried=True,
-        headers={"Retry-After": "1.5"},
-        waits=((1.5, 1.5),) * 2,
-    ),
-    status_case(504, SERVER, 20504, "Gateway timeout", retried=True),
-    status_case(501, SERVER, 20501, "Not implemented"),
-    Case(
-        "200-truncated-json",
-        200,
-        INVALID,
-        "the body is not JSON",
-        body=json.dumps(EXAMPLE).encode()[:-40],
-    ),
-    Case("200-not-json", 200, INVALID, "the body is not JSON", body=b"<html>Portal</html>"),
-    Case("200-json-array", 200, INVALID, "the body is a JSON array, not an object", body=[{}]),
-    Case("200-empty", 200, INVALID, "the body is empty"),
-    Case(
-        "200-over-the-cap",
-        200,
-        INVALID,
-        f"the body is larger than {MAX_BODY_BYTES} bytes",
-        body=sized(MAX_BODY_BYTES + 1),
-    ),
-    Case(
-        "200-over-the-cap-no-length",
-        200,
-        INVALID,
-        f"the body is larger than {MAX_BODY_BYTES} bytes",
-        body=sized(MAX_BODY_BYTES + 1),
-        chunked=True,
-    ),
-    Case(
-        "200-wrong-type",
-        200,
-        INVALID,
-        "field 'type' is a JSON number, expected a string",
-        body=ok_body(type=7),
-    ),
-    Case(
-        "200-bad-date",
-        200,
-        INVALID,
-        "field 'date_created' is not an ISO 8601",
-        body=ok_body(date_created="yesterday"),
-    ),
-    Case(
-        "200-unasked-encoding",
-        200,
-        INVALID,
-        "Content-Encoding 'br'",
-        body=json.dumps(EXAMPLE).encode(),
-        headers={"Content-Encoding": "br"},
-    ),
-    Case(
-        "200-corrupt-gzip",
-        200,
-        INVALID,
-        "the compressed body is corrupt",
-        body=gzip.compress(b"{}")[:10] + b"\xff" * 50,  # a block of no known type
-        headers={"Content-Encoding": "gzip"},
-    ),
+    twilio(400, twilio_proxy.BadRequestError, 20001, "Invalid parameter"),
+    twilio(401, twilio_proxy.AuthenticationError, 20003, "Authenticate"),
+    twilio(403, twilio_proxy.PermissionDeniedError, 20403, "Forbidden"),
+    twilio(404, twilio_proxy.NotFoundError, 20404, "The requested resource was not found"),
+    twilio(409, twilio_proxy.APIStatusError, 20409, "Conflict"),
+    twilio(429, RATE, 20429, "Too Many Requests", retried=True),
+    rate_limited("429-retry-after-seconds", "2", (2, 2)),
+    rate_limited("429-retry-after-http-date", lambda: http_date(8), (5, 8)),
+    rate_limited("429-retry-after-past-date", lambda: http_date(-3600), (0, 0)),
+    # Longer than any wait honoured: raised at once, for the app to schedule.
+    rate_limited("429-retry-after-too-long", "3600", (3600, 3600), retried=False),
+    rate_limited("429-retry-after-unreadable", "Mon, 01 Jan 99999999999 00:00:00 GMT", None),
+    twilio(500, SERVER, 20500, "An internal server error has occurred", retried=True),
+    Case("502-html", 502, SERVER, f"Bad Gateway: {NOT_TWILIO}<head>", HTML_502, HTML, retried=True),
+    Case("502-huge", 502, SERVER, NOT_TWILIO + "Bad", HUGE_PAGE, HTML, chunked=True, retried=True),
+    twilio(503, SERVER, 20503, "Service is unavailable", retried=True, **RETRY_AFTER_1_5),
+    twilio(504, SERVER, 20504, "Gateway timeout", retried=True),
+    twilio(501, SERVER, 20501, "Not implemented"),
+    invalid("200-truncated-json", "the body is not JSON", json.dumps(EXAMPLE).encode()[:-40]),
+    invalid("200-not-json", "the body is not JSON", b"<html>Captive portal</html>"),
+    invalid("200-json-array", "the body is a JSON array, not an object", [EXAMPLE]),
+    invalid("200-empty", "the body is empty", b""),
+    invalid("200-over-the-cap", OVER_THE_CAP, sized(MAX_BODY_BYTES + 1)),
+    invalid("200-over-the-cap-chunked", OVER_THE_CAP, sized(MAX_BODY_BYTES + 1), chunked=True),
+    invalid("200-wrong-type", "field 'type' is a JSON number, expected a string", ok_body(type=7)),
+    invalid("200-bad-date", "'date_created' is not an ISO 8601", ok_body(date_created="today")),
+    invalid("200-unasked-encoding", "Content-Encoding 'br'", b"{}", {"Content-Encoding": "br"}),
+    invalid("200-corrupt-gzip", "the compressed body is corrupt", CORRUPT_GZIP, GZIP),
 ]
 
 
