@@ -190,9 +190,9 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, str]) -> tuple[str,
         attrs.append(f"    {attr}: {pytype} | None = None")
         rows.append(f"    ({prop!r}, {attr!r}, {kind}, {enum or 'None'}),")
         value = f"self.{attr}"
-        to_dict.append(
-            f"            {prop!r}: {value if kind in ('STR', 'INT', 'NUMBER', 'BOOL') else f'_plain({value})'},"
-        )
+        if kind not in ("STR", "INT", "NUMBER", "BOOL"):
+            value = f"_plain({value})"  # enums and datetimes as their JSON values
+        to_dict.append(f"            {prop!r}: {value},")
         if "pii" in (prop_schema.get("x-twilio") or {}):
             if kind != "STR":
                 raise EmitError(f"{name}.{prop}: personal data is only supported on strings")
@@ -220,18 +220,24 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, str]) -> tuple[str,
         + "\n    extra: Mapping[str, object] = dataclasses.field(default_factory=dict)\n\n"
         + "".join(m + "\n" for m in methods)
         + "    def to_dict(self) -> dict[str, object]:\n"
-        + '        """A JSON-ready dict: the JSON field names, ISO 8601 dates, ``extra`` merged in."""\n'
+        + '        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""\n'
         + "        return {\n            **self.extra,\n"
         + "\n".join(to_dict)
         + "\n        }\n\n"
         + "    def __repr__(self) -> str:\n"
         + f'        return f"{cls}({repr_body})"\n'
     )
-    table = f"\n\n{snake_case(name).upper()}_FIELDS: Final[tuple[Field, ...]] = (\n" + "\n".join(rows) + "\n)\n"
+    table = (
+        f"\n\n{snake_case(name).upper()}_FIELDS: Final[tuple[Field, ...]] = (\n"
+        + "\n".join(rows)
+        + "\n)\n"
+    )
     return source, table
 
 
-def _answer(spec: dict[str, Any], operation: dict[str, Any], where: str) -> tuple[int, str, str | None]:
+def _answer(
+    spec: dict[str, Any], operation: dict[str, Any], where: str
+) -> tuple[int, str, str | None]:
     """(status, model schema name, items key) of an operation's 2xx answer."""
     for status, response in operation["responses"].items():
         if str(status).startswith("2"):
@@ -289,7 +295,7 @@ def emit(spec_path: Path, package: Path) -> str:
             if not (package / "api" / tag / f"{module}.py").is_file():
                 raise EmitError(f"{where}: the generator wrote no api/{tag}/{module}.py")
             imports.append(f"from .api.{tag}.{module} import _get_kwargs as _{module}")
-            cls = ClassName(model, "")
+            cls: str = ClassName(model, "")
             body = _request_body(spec, operation, where)
             if body is not None:
                 if not (package / "models" / f"{snake_case(body)}.py").is_file():

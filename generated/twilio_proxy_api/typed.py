@@ -117,7 +117,7 @@ class MessageInteraction:
         return _decode_object("data", self.data)
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dict: the JSON field names, ISO 8601 dates, ``extra`` merged in."""
+        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""
         return {
             **self.extra,
             "sid": self.sid,
