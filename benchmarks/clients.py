@@ -10,9 +10,10 @@ run.py starts this with benchmarks/.venv's python:
 up with one block, then runs B blocks of N units per side, alternating: the order
 of the sides flips from block to block (AB BA AB ...), so slow drifts of the
 machine hit every side alike and block b of one side pairs with block b of the
-other. A unit is one call (sync) or one fetch with C in flight (async); every
-block reports its CPU and wall µs per unit. With one side, it is a plain timed
-run (the cross-library rows); peak RSS then means something too.
+other. A unit is one call of the operation (a fetch, or a whole listing of 10
+pages), with C of them in flight for async; every block reports its CPU and wall
+µs per unit. With one side, it is a plain timed run (the cross-library rows);
+peak RSS then means something too.
 """
 
 from __future__ import annotations
@@ -66,12 +67,33 @@ def _sync_raw(module: str, url: str) -> SyncMade:
     return (lambda: json.loads(client.get(full).content)["sid"]), client.close
 
 
-def sync_twilio(url: str) -> SyncMade:
-    """twilio-python 9.x (requests), the way its docs show it."""
+def _twilio(url: str, http_client: Any = None) -> tuple[Any, Any]:
+    """twilio-python's Client aimed at *url*, and its Participant's message_interactions list."""
     from twilio.rest import Client
 
-    client = Client(ACCOUNT_SID, AUTH_TOKEN)
+    client = Client(ACCOUNT_SID, AUTH_TOKEN, http_client=http_client)
     client.proxy.base_url = url
+    interactions = (
+        client.proxy.v1.services(SIDS["service_sid"])
+        .sessions(SIDS["session_sid"])
+        .participants(SIDS["participant_sid"])
+        .message_interactions
+    )
+    return client, interactions
+
+
+def _twilio_close(client: Any) -> Callable[[], None]:
+    def close() -> None:
+        session = getattr(client.http_client, "session", None)
+        if session is not None:
+            session.close()
+
+    return close
+
+
+def sync_twilio(url: str) -> SyncMade:
+    """twilio-python 9.x (requests), the way its docs show it."""
+    client, _ = _twilio(url)
 
     def call() -> str:
         return str(
@@ -83,12 +105,7 @@ def sync_twilio(url: str) -> SyncMade:
             .sid
         )
 
-    def close() -> None:
-        session = getattr(client.http_client, "session", None)
-        if session is not None:
-            session.close()
-
-    return call, close
+    return call, _twilio_close(client)
 
 
 # ----------------------------------------------------------------- async fetch
@@ -134,11 +151,9 @@ def async_httpx2(url: str) -> AsyncMade:
 def async_twilio(url: str) -> AsyncMade:
     """twilio-python's async path: AsyncTwilioHttpClient (aiohttp) + fetch_async."""
     from twilio.http.async_http_client import AsyncTwilioHttpClient
-    from twilio.rest import Client
 
     http = AsyncTwilioHttpClient()
-    client = Client(ACCOUNT_SID, AUTH_TOKEN, http_client=http)
-    client.proxy.base_url = url
+    client, _ = _twilio(url, http)
 
     async def call() -> str:
         instance = (
@@ -153,10 +168,111 @@ def async_twilio(url: str) -> AsyncMade:
     return call, http.close
 
 
+# ------------------------------------------------------------------------ list
+# A unit is one whole listing: 500 interactions in pages of 50, 10 requests, each
+# following the previous page's absolute meta.next_page_url (nginx: run.py `PAGES`).
+
+LIST_PATH = PATH.rsplit("/", 1)[0]
+PAGE_SIZE = 50
+LISTED = 500
+LIST_SIDS = {k: v for k, v in SIDS.items() if k != "sid"}
+
+
+def _listed(count: int, last_sid: object) -> str:
+    """'<count> <sid of the last>': only all 500, down to item 499 of page 9, passes."""
+    return f"{count} {last_sid}"
+
+
+def _raw_page(payload: dict[str, Any], count: int) -> tuple[int, str, str | None]:
+    items = payload["interactions"]
+    return count + len(items), items[-1]["sid"], payload["meta"]["next_page_url"]
+
+
+def sync_list_twilio_proxy(url: str) -> SyncMade:
+    import twilio_proxy
+
+    client = twilio_proxy.Client(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN, base_url=url)
+
+    def call() -> str:
+        got = list(client.list_message_interactions(**LIST_SIDS, page_size=PAGE_SIZE))
+        return _listed(len(got), got[-1].sid)
+
+    return call, client.close
+
+
+def sync_list_httpx2(url: str) -> SyncMade:
+    """GET, json.loads, follow meta.next_page_url until null: the least a transport caller does."""
+    import httpx2
+
+    client = httpx2.Client(headers={"Authorization": BASIC})
+    first = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}"
+
+    def call() -> str:
+        count, last, next_url = 0, "", first
+        while next_url is not None:
+            count, last, next_url = _raw_page(json.loads(client.get(next_url).content), count)
+        return _listed(count, last)
+
+    return call, client.close
+
+
+def sync_list_twilio(url: str) -> SyncMade:
+    """twilio-python's .list(page_size=50): it follows the absolute next_page_url itself."""
+    client, interactions = _twilio(url)
+
+    def call() -> str:
+        got = interactions.list(page_size=PAGE_SIZE)
+        return _listed(len(got), got[-1].sid)
+
+    return call, _twilio_close(client)
+
+
+def async_list_twilio_proxy(url: str) -> AsyncMade:
+    import twilio_proxy
+
+    client = twilio_proxy.AsyncClient(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN, base_url=url)
+
+    async def call() -> str:
+        got = [i async for i in client.list_message_interactions(**LIST_SIDS, page_size=PAGE_SIZE)]
+        return _listed(len(got), got[-1].sid)
+
+    return call, client.aclose
+
+
+def async_list_aiohttp(url: str) -> AsyncMade:
+    """The raw loop on aiohttp.ClientSession.get + json.loads(await resp.read())."""
+    import aiohttp
+
+    session = aiohttp.ClientSession(headers={"Authorization": BASIC})
+    first = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}"
+
+    async def call() -> str:
+        count, last, next_url = 0, "", first
+        while next_url is not None:
+            async with session.get(next_url) as response:
+                payload = json.loads(await response.read())
+            count, last, next_url = _raw_page(payload, count)
+        return _listed(count, last)
+
+    return call, session.close
+
+
+def async_list_twilio(url: str) -> AsyncMade:
+    """twilio-python's list_async(page_size=50) on AsyncTwilioHttpClient (aiohttp)."""
+    from twilio.http.async_http_client import AsyncTwilioHttpClient
+
+    http = AsyncTwilioHttpClient()
+    _, interactions = _twilio(url, http)
+
+    async def call() -> str:
+        got = await interactions.list_async(page_size=PAGE_SIZE)
+        return _listed(len(got), got[-1].sid)
+
+    return call, http.close
+
+
 # MODE -> OPERATION -> SIDE -> factory(base_url) -> (call, close). Every call of an
-# operation must return the same string (checked once per side). A "list"
-# operation (500 interactions in pages of 50: twilio_proxy vs the raw transport
-# walking next_page_uri vs twilio-python's .list()) slots in as one more key.
+# operation must return EXPECTED[operation] (checked once per side, before warm-up).
 SIDES: dict[str, dict[str, dict[str, Any]]] = {
     "sync": {
         "fetch": {
@@ -164,7 +280,12 @@ SIDES: dict[str, dict[str, dict[str, Any]]] = {
             "httpx2": lambda url: _sync_raw("httpx2", url),
             "httpx": lambda url: _sync_raw("httpx", url),
             "twilio": sync_twilio,
-        }
+        },
+        "list": {
+            "twilio_proxy": sync_list_twilio_proxy,
+            "httpx2": sync_list_httpx2,
+            "twilio": sync_list_twilio,
+        },
     },
     "async": {
         "fetch": {
@@ -172,10 +293,15 @@ SIDES: dict[str, dict[str, dict[str, Any]]] = {
             "aiohttp": async_aiohttp,
             "httpx2": async_httpx2,
             "twilio": async_twilio,
-        }
+        },
+        "list": {
+            "twilio_proxy": async_list_twilio_proxy,
+            "aiohttp": async_list_aiohttp,
+            "twilio": async_list_twilio,
+        },
     },
 }
-EXPECTED = {"fetch": SIDS["sid"]}
+EXPECTED = {"fetch": SIDS["sid"], "list": _listed(LISTED, f"KI{LISTED - 1:032x}")}
 
 
 # ------------------------------------------------------------------- measuring
@@ -224,8 +350,8 @@ def run_sync(operation: str, sides: list[str], url: str, blocks: int, units: int
     out: dict[str, dict[str, list[float]]] = {s: {"cpu_us": [], "wall_us": []} for s in sides}
     try:
         for side, (call, _) in made.items():
-            if call() != EXPECTED[operation]:
-                raise SystemExit(f"{side}: wrong answer")
+            if (got := call()) != EXPECTED[operation]:
+                raise SystemExit(f"{side}: got {got!r}, expected {EXPECTED[operation]!r}")
             _sync_block(call, units)  # warm-up
         for side in schedule(sides, blocks):
             _record(out, side, _sync_block(made[side][0], units))
@@ -242,8 +368,8 @@ async def run_async(
     out: dict[str, dict[str, list[float]]] = {s: {"cpu_us": [], "wall_us": []} for s in sides}
     try:
         for side, (call, _) in made.items():
-            if await call() != EXPECTED[operation]:
-                raise SystemExit(f"{side}: wrong answer")
+            if (got := await call()) != EXPECTED[operation]:
+                raise SystemExit(f"{side}: got {got!r}, expected {EXPECTED[operation]!r}")
             await _async_block(call, units, concurrency)  # warm-up: opens the connections
         for side in schedule(sides, blocks):
             _record(out, side, await _async_block(made[side][0], units, concurrency))

@@ -4,12 +4,14 @@
    requirements.txt; the package's own dependencies pinned to uv.lock through
    `uv export`).
 2. Starts nginx on 127.0.0.1 (a free port, its own config in a temp dir) that
-   answers every GET with the 200 example of openapi/message_interaction.yaml.
+   answers every GET with the 200 example of openapi/message_interaction.yaml,
+   except on the list path: there, 10 pages of 50 interactions (`Page=k` in the
+   query picks page k; each page's meta.next_page_url is the next, absolute).
 3. The headline: for each entry of COMPARISONS, a few processes each run ours
-   and the raw transport in alternating blocks (benchmarks/clients.py `run`);
-   the figure is the median, over block pairs, of ours/raw CPU per fetch. Both
-   sides share the process, so the ±40 % that this machine varies between
-   processes cancels out.
+   and the raw transport (and, for the lists, twilio-python) in alternating
+   blocks (benchmarks/clients.py `run`); the figure is the median, over block
+   pairs, of ours/raw CPU per fetch or per page. All sides share the process,
+   so the ±40 % that this machine varies between processes cancels out.
 4. The cross-library table: every client alone in fresh processes, in rounds
    whose order rotates, ratios to twilio-python paired within a round.
 5. Writes benchmarks/results.md and benchmarks/results.json (every block).
@@ -17,7 +19,7 @@
 With two or more CPUs, nginx's worker is pinned to CPU 0 and each client to
 CPU 1, so the server is never the bottleneck and the two do not share a core.
 
-    python benchmarks/run.py            # the full run (about 2 minutes)
+    python benchmarks/run.py            # the full run (about 3 minutes)
     python benchmarks/run.py --quick    # a smoke run (well under a minute)
 """
 
@@ -58,6 +60,10 @@ OPERATION = (
     "/v1/Services/{ServiceSid}/Sessions/{SessionSid}"
     "/Participants/{ParticipantSid}/MessageInteractions/{Sid}"
 )
+LIST_PATH = "/v1/Services/KS{0}/Sessions/KC{0}/Participants/KP{0}/MessageInteractions".format(
+    "a" * 32
+)  # clients.py LIST_PATH: the sids of the spec's example
+PAGES, PAGE_SIZE = 10, 50  # a listing: 500 interactions
 PROCESS_TIMEOUT = 300  # seconds; no single process comes near it
 TARGET = 1.15  # "per-fetch CPU that our layers add over the raw transport ≤ 15 %"
 
@@ -70,7 +76,8 @@ class Comparison:
     """Ours against the raw transport (and any `others`), in one process, alternating blocks.
 
     The sides are clients.py SIDES[mode][operation] names; a unit is one call of
-    the operation (async: with `concurrency` in flight).
+    the operation (async: with `concurrency` in flight), which sends `requests`
+    requests: the figures are per request (a fetch, or a page).
     """
 
     key: str
@@ -81,6 +88,8 @@ class Comparison:
     label: str
     raw_label: str
     others: tuple[str, ...] = ()
+    requests: int = 1
+    noun: str = "fetch"
 
     @property
     def sides(self) -> tuple[str, ...]:
@@ -106,9 +115,30 @@ COMPARISONS = [
         "async, 50 in flight: `twilio_proxy.AsyncClient().fetch_message_interaction(...)`",
         "raw `aiohttp.ClientSession.get(url)` + `json.loads(await resp.read())`",
     ),
-    # Next: Comparison("list-sync", "sync", "list", "twilio_proxy", "httpx2", ..., ...,
-    # others=("twilio",)), a unit being 500 interactions listed in pages of 50; it
-    # needs a "list" entry in clients.py SIDES and the page answers in nginx.
+    Comparison(
+        "list-sync",
+        "sync",
+        "list",
+        "twilio_proxy",
+        "httpx2",
+        "sync: `list(Client().list_message_interactions(..., page_size=50))`, 500 listed",
+        "raw `httpx2.Client.get(url)` + `json.loads`, following `meta.next_page_url`",
+        others=("twilio",),
+        requests=PAGES,
+        noun="page",
+    ),
+    Comparison(
+        "list-async",
+        "async",
+        "list",
+        "twilio_proxy",
+        "aiohttp",
+        "async: `async for` over `AsyncClient().list_message_interactions(..., page_size=50)`",
+        "raw `aiohttp.ClientSession.get(url)` + `json.loads`, following `meta.next_page_url`",
+        others=("twilio",),
+        requests=PAGES,
+        noun="page",
+    ),
 ]
 
 
@@ -148,6 +178,9 @@ class Settings:
     sync_units: int  # calls per block
     async_units: int  # fetches per block
     concurrency: int
+    list_sync_units: int  # listings (of 500, 10 pages) per block
+    list_async_units: int
+    list_concurrency: int  # listings in flight
     rounds: int  # of the cross-library processes
     row_blocks: int  # per cross-library process
 
@@ -158,6 +191,9 @@ FULL = Settings(
     sync_units=200,
     async_units=1000,
     concurrency=50,
+    list_sync_units=10,
+    list_async_units=20,
+    list_concurrency=10,
     rounds=7,
     row_blocks=4,
 )
@@ -167,6 +203,9 @@ QUICK = Settings(
     sync_units=100,
     async_units=300,
     concurrency=50,
+    list_sync_units=4,
+    list_async_units=10,
+    list_concurrency=10,
     rounds=2,
     row_blocks=2,
 )
@@ -229,14 +268,42 @@ def venv_versions() -> dict[str, str]:
 # --------------------------------------------------------------------- nginx
 
 
-def example_body() -> bytes:
-    """The 200 example of the spec, as Twilio would send it."""
+def _spec() -> Any:
     import yaml  # the project's dev environment has it; run.py runs there
 
-    spec = yaml.safe_load(SPEC.read_text())
-    response = spec["paths"][OPERATION]["get"]["responses"]["200"]
+    return yaml.safe_load(SPEC.read_text())
+
+
+def example_body() -> bytes:
+    """The 200 example of the spec, as Twilio would send it."""
+    response = _spec()["paths"][OPERATION]["get"]["responses"]["200"]
     example = response["content"]["application/json"]["examples"]["outbound"]["value"]
     return json.dumps(example).encode()
+
+
+def list_pages(url: str) -> list[bytes]:
+    """Twilio's list answers: PAGES pages of the spec's example interaction, distinct sids."""
+    example = _spec()["components"]["examples"]["MessageInteraction"]["value"]
+    base = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}"
+
+    def page_url(k: int | None) -> str | None:
+        return None if k is None else f"{base}&Page={k}&PageToken=PA{k}" if k else base
+
+    pages = []
+    for k in range(PAGES):
+        sids = [f"KI{k * PAGE_SIZE + i:032x}" for i in range(PAGE_SIZE)]
+        items = [example | {"sid": sid, "url": example["url"][:-34] + sid} for sid in sids]
+        meta = {
+            "page": k,
+            "page_size": PAGE_SIZE,
+            "first_page_url": page_url(0),
+            "previous_page_url": page_url(k - 1 if k else None),
+            "url": page_url(k),
+            "next_page_url": page_url(k + 1 if k + 1 < PAGES else None),
+            "key": "interactions",
+        }
+        pages.append(json.dumps({"interactions": items, "meta": meta}).encode())
+    return pages
 
 
 def _nginx_binary() -> str:
@@ -259,6 +326,7 @@ def _free_port() -> int:
 
 
 def _nginx_conf(tmp: Path, port: int, body: bytes, pin: bool) -> str:
+    # The list path: tmp/pages/page<k>.json, picked by the Page query argument.
     text = body.decode()
     if "$" in text:
         raise SystemExit("bench: the example body has a '$', which nginx would expand")
@@ -277,8 +345,18 @@ def _nginx_conf(tmp: Path, port: int, body: bytes, pin: bool) -> str:
         f"{temps}"
         "    keepalive_requests 1000000;\n"
         "    keepalive_timeout 600s;\n"
+        "    map $arg_Page $page {\n"
+        "        default page0.json;\n"
+        + "".join(f"        {k} page{k}.json;\n" for k in range(1, PAGES))
+        + "    }\n"
         "    server {\n"
         f"        listen 127.0.0.1:{port};\n"
+        f"        location = {LIST_PATH} {{\n"
+        f"            root {tmp / 'pages'};\n"
+        "            default_type application/json;\n"
+        "            add_header Twilio-Request-Id RQbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb;\n"
+        "            try_files /$page =404;\n"
+        "        }\n"
         "        location / {\n"
         "            default_type application/json;\n"
         "            add_header Twilio-Request-Id RQaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;\n"
@@ -295,6 +373,7 @@ def nginx(body: bytes, pin: bool) -> Iterator[str]:
     binary = _nginx_binary()
     WORK.mkdir(exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="nginx-", dir=WORK))
+    tmp.chmod(0o711)  # nginx's worker (nobody, when started as root) reads tmp/pages
     proc: subprocess.Popen[bytes] | None = None
 
     def stop() -> None:
@@ -311,6 +390,9 @@ def nginx(body: bytes, pin: bool) -> Iterator[str]:
     try:
         for _ in range(5):  # a port taken between probing and binding: try another
             port = _free_port()
+            (tmp / "pages").mkdir(exist_ok=True)
+            for k, page in enumerate(list_pages(f"http://127.0.0.1:{port}")):
+                (tmp / "pages" / f"page{k}.json").write_bytes(page)
             (tmp / "nginx.conf").write_text(_nginx_conf(tmp, port, body, pin))
             proc = subprocess.Popen(
                 [binary, "-c", str(tmp / "nginx.conf"), "-p", str(tmp), "-e", str(tmp / "e.log")],
@@ -336,12 +418,31 @@ def _wait_ready(proc: subprocess.Popen[bytes], url: str, body: bytes) -> bool:
         try:
             with urllib.request.urlopen(url + "/v1/ready", timeout=1) as answer:
                 got = answer.read()
-            if got != body:
-                raise SystemExit("bench: nginx answered, but not with the example body")
-            return True
         except OSError:
             time.sleep(0.05)
+            continue
+        if got != body:
+            raise SystemExit("bench: nginx answered, but not with the example body")
+        _check_pages(url)
+        return True
     return False
+
+
+def _check_pages(url: str) -> None:
+    """Walk the list as a client would: PAGES pages, PAGES * PAGE_SIZE distinct sids."""
+    next_url, sids = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}", set()
+    for _ in range(PAGES):
+        try:
+            with urllib.request.urlopen(next_url, timeout=5) as answer:
+                page = json.loads(answer.read())
+        except OSError as exc:
+            raise SystemExit(f"bench: nginx's list page {next_url} failed: {exc}") from None
+        sids.update(item["sid"] for item in page["interactions"])
+        next_url = page["meta"]["next_page_url"]
+        if next_url is None:
+            break
+    if next_url is not None or len(sids) != PAGES * PAGE_SIZE:
+        raise SystemExit(f"bench: nginx's list pages are wrong ({len(sids)} sids)")
 
 
 # ----------------------------------------------------------------- measuring
@@ -370,11 +471,15 @@ class Runner:
 
     def run(self, mode: str, operation: str, sides: Sequence[str], blocks: int) -> dict[str, Any]:
         s = self.settings
-        units = s.sync_units if mode == "sync" else s.async_units
+        units, concurrency = (
+            (s.list_sync_units if mode == "sync" else s.list_async_units, s.list_concurrency)
+            if operation == "list"
+            else (s.sync_units if mode == "sync" else s.async_units, s.concurrency)
+        )
         return self(
             *("run", mode, operation, ",".join(sides), "--url", self.url),
             *("--blocks", str(blocks), "--units", str(units)),
-            *("--concurrency", str(s.concurrency)),
+            *("--concurrency", str(concurrency)),
         )
 
 
@@ -437,23 +542,30 @@ def spread(values: Sequence[float]) -> dict[str, float]:
 
 
 def summarise_comparison(c: Comparison, runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Ours against each other side: the paired ratios, pooled over the processes."""
+    """Ours against each other side: the paired ratios, pooled over the processes.
+
+    The µs figures are per request (a fetch, or a page: a unit's / c.requests).
+    """
 
     def median_block(side: str, metric: str) -> float:
-        return statistics.median(v for run in runs for v in run["blocks"][side][metric])
+        per_unit = statistics.median(v for run in runs for v in run["blocks"][side][metric])
+        return per_unit / c.requests
 
     return [
         {
             "comparison": c.key,
             "other": other,
             "is_raw": other == c.raw,
+            "per": c.noun,
+            "requests_per_unit": c.requests,
             "cpu_ratio": spread(pairs(runs, c.ours, other, "cpu_us")),
             "wall_ratio": spread(pairs(runs, c.ours, other, "wall_us")),
             "throughput_ratio": spread(pairs(runs, other, c.ours, "wall_us")),
             "cpu_ratio_per_process": [
                 statistics.median(pairs([run], c.ours, other, "cpu_us")) for run in runs
             ],
-            "cpu_added_us": statistics.median(pairs(runs, c.ours, other, "cpu_us", operator.sub)),
+            "cpu_added_us": statistics.median(pairs(runs, c.ours, other, "cpu_us", operator.sub))
+            / c.requests,
             "ours_cpu_us": median_block(c.ours, "cpu_us"),
             "other_cpu_us": median_block(other, "cpu_us"),
             "ours_wall_us": median_block(c.ours, "wall_us"),
@@ -488,7 +600,8 @@ def target_checks(
 
     out = [
         check(
-            f"{row['comparison']}: CPU per fetch our layers add over raw {row['other']} ≤ 15 %",
+            f"{row['comparison']}: CPU per {row['per']} our layers add over raw {row['other']} "
+            "≤ 15 %",
             row["cpu_ratio"]["median"],
             row["cpu_ratio"]["median"] <= TARGET,
             _range(row["cpu_ratio"]),
@@ -527,21 +640,35 @@ def _range(ratio: dict[str, float]) -> str:
     return f"**{ratio['median']:.3f}x** (IQR {ratio['q1']:.3f}-{ratio['q3']:.3f})"
 
 
+def _speed(row: dict[str, Any], sync: bool) -> tuple[str, dict[str, float]]:
+    """Wall per call (sync) or requests/s (async), ours/other, and its paired ratios."""
+    call = "listing" if row["requests_per_unit"] > 1 else "call"
+    if sync:
+        return f"wall per {call}", row["wall_ratio"]
+    return f"{row['per']}s/s" if row["per"] != "fetch" else "fetches/s", row["throughput_ratio"]
+
+
+def _ms_per_listing(row: dict[str, Any], side: str) -> float:
+    return float(row[f"{side}_wall_us"]) * row["requests_per_unit"] / 1000
+
+
 def headline_lines(headline: list[dict[str, Any]]) -> list[str]:
     """One line per comparison: what `make bench` prints last."""
     modes = {c.key: c.mode for c in COMPARISONS}
     lines = []
     for row in headline:
         cpu, sync = row["cpu_ratio"], modes[row["comparison"]] == "sync"
-        speed = (
-            f"wall per call {row['wall_ratio']['median']:.3f}x"
-            if sync
-            else f"fetches/s {row['throughput_ratio']['median']:.3f}x"
+        name, speed = _speed(row, sync)
+        listed = (
+            f"; ms per 500 listed: {_ms_per_listing(row, 'ours'):.1f} vs "
+            f"{_ms_per_listing(row, 'other'):.1f}"
+            if row["requests_per_unit"] > 1
+            else ""
         )
         lines.append(
-            f"  {row['comparison']}: CPU per fetch ours/{row['other']} = {cpu['median']:.3f}x "
-            f"(IQR {cpu['q1']:.3f}-{cpu['q3']:.3f}, {cpu['n']} block pairs; "
-            f"{row['cpu_added_us']:+.1f} µs), {speed}"
+            f"  {row['comparison']}: CPU per {row['per']} ours/{row['other']} = "
+            f"{cpu['median']:.3f}x (IQR {cpu['q1']:.3f}-{cpu['q3']:.3f}, {cpu['n']} block pairs; "
+            f"{row['cpu_added_us']:+.1f} µs), {name} {speed['median']:.3f}x{listed}"
         )
     return lines
 

@@ -76,7 +76,7 @@ def make_api(request: pytest.FixtureRequest, server: Server) -> Iterator[Callabl
     made: list[Api] = []
 
     def make(**kwargs: Any) -> Api:
-        api = Api(str(request.param), server.url, **kwargs)
+        api = Api(str(request.param), kwargs.pop("base_url", server.url), **kwargs)
         made.append(api)
         return api
 

@@ -57,12 +57,12 @@ def close(api: Api, client: Any = None) -> None:
         api.run(client.aclose())
 
 
-def slow(seconds: float, status: int = 200, body: Any = EXAMPLE) -> Any:
+def slow(seconds: float) -> Any:
     """Answer after *seconds* (within any read timeout longer than that)."""
 
     def behaviour(server: Server, conn: Any) -> None:
         time.sleep(seconds)
-        answer(status, body)(server, conn)
+        answer(200, EXAMPLE)(server, conn)
 
     return behaviour
 

@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
+import aiohttp
 import httpcore2
 import httpx2
 import pytest
@@ -127,6 +128,7 @@ CASES = [
     twilio(403, twilio_proxy.PermissionDeniedError, 20403, "Forbidden"),
     twilio(404, twilio_proxy.NotFoundError, 20404, "The requested resource was not found"),
     twilio(409, twilio_proxy.APIStatusError, 20409, "Conflict"),
+    Case("304", 304, twilio_proxy.APIStatusError, "304 Not Modified: empty body"),
     twilio(429, RATE, 20429, "Too Many Requests", retried=True),
     rate_limited("429-retry-after-seconds", "2", (2, 2)),
     rate_limited("429-retry-after-http-date", lambda: http_date(8), (5, 8)),
@@ -240,7 +242,7 @@ def test_retry_sequence(api: Api, server: Server, waits: list[float], sequence: 
 @pytest.mark.parametrize(
     ("max_retries", "retry_timeout", "expected"),
     [
-        pytest.param(5, 1.2, [1.0], id="the-retry-time-is-used-up"),
+        pytest.param(5, 1.4, [1.0], id="the-retry-time-is-used-up"),
         pytest.param(7, 600, [1.0, 1.5, 2.5, 4.5, 8.5, 8.5, 8.5], id="backoff-is-capped"),
     ],
 )
@@ -326,6 +328,78 @@ def test_connection_reset(
     assert exc.sent is True  # the request went out: only a GET may be repeated
     assert server.count == max_retries + 1
     check_waits(waits, BACKOFF[:max_retries])
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"HTTP/1.1 2x0 OK\r\n\r\n", b"HTTP/1.1 200 OK\r\nContent-Length: lots\r\n\r\n{}"],
+    ids=["bad-status-line", "bad-content-length"],
+)
+def test_malformed_answer(api: Api, server: Server, waits: list[float], raw: bytes) -> None:
+    server.queue(send(raw))
+    with pytest.raises(twilio_proxy.APIConnectionError) as caught:
+        api.fetch()
+    assert type(caught.value) is twilio_proxy.APIConnectionError
+    assert caught.value.sent is True
+    assert server.count == 3  # retried, as a GET may be
+    assert len(waits) == 2
+
+
+# What each transport raises, by kind: (httpx2's, aiohttp's), and what it must become.
+FAILURES = {
+    "unsent": (
+        lambda: httpx2.ConnectError("[Errno -2] Name or service not known"),
+        lambda: aiohttp.InvalidURL("no such host"),
+        twilio_proxy.APIConnectionError,
+        False,
+    ),
+    "connect-timeout": (
+        lambda: httpx2.ConnectTimeout("connect timed out"),
+        lambda: aiohttp.ConnectionTimeoutError("connect timed out"),
+        twilio_proxy.APITimeoutError,
+        False,
+    ),
+    "read-timeout": (
+        lambda: httpx2.ReadTimeout("read timed out"),
+        lambda: aiohttp.SocketTimeoutError("read timed out"),
+        twilio_proxy.APITimeoutError,
+        True,
+    ),
+    "disconnected": (
+        lambda: httpx2.RemoteProtocolError("Server disconnected"),
+        lambda: aiohttp.ServerDisconnectedError("Server disconnected"),
+        twilio_proxy.APIConnectionError,
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(FAILURES))
+def test_transport_failure(
+    api: Api, server: Server, waits: list[float], monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """Failures a local server cannot stage: each maps to its class, and says if it was sent."""
+    make_httpx2, make_aiohttp, cls, sent = FAILURES[kind]
+    raised: list[BaseException] = []
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raised.append(make_aiohttp() if api.path == "async-aiohttp" else make_httpx2())
+        raise raised[-1]
+
+    async def afail(*args: Any, **kwargs: Any) -> Any:
+        fail()
+
+    if api.path == "async-aiohttp":
+        monkeypatch.setattr(aiohttp.ClientSession, "request", fail)
+    else:
+        monkeypatch.setattr(api.client._sender._client, "send", afail if api.is_async else fail)
+    with pytest.raises(twilio_proxy.APIConnectionError) as caught:
+        api.fetch()
+    exc = caught.value
+    assert (type(exc), exc.sent, exc.cause_name) == (cls, sent, type(raised[-1]).__name__)
+    assert exc.__cause__ is raised[-1]
+    assert str(exc).endswith(f"{type(raised[-1]).__name__}: {raised[-1]}")
+    assert (len(raised), len(waits), server.count) == (3, 2, 0)  # a GET is retried either way
 
 
 # --- the total deadline of an attempt -------------------------------------------------

@@ -60,19 +60,15 @@ def fetch(api: Api) -> None:
 
 
 @pytest.mark.parametrize(
-    ("statuses", "max_retries"),
-    [(["200"], 2), (["404"], 2), (["503", "502", "200"], 2), (["503", "429", "500"], 2)],
-    ids=lambda value: "-".join(value) if isinstance(value, list) else None,
+    "statuses",
+    [["200"], ["404"], ["503", "502", "200"], ["503", "429", "500"]],
+    ids="-".join,
 )
 def test_debug_line_per_attempt(
-    make_api: Any,
-    server: Server,
-    logs: pytest.LogCaptureFixture,
-    statuses: list[str],
-    max_retries: int,
+    make_api: Any, server: Server, logs: Any, statuses: list[str]
 ) -> None:
     server.queue(*[answer(int(s), EXAMPLE if s == "200" else b"") for s in statuses])
-    fetch(make_api(max_retries=max_retries))
+    fetch(make_api(max_retries=2))
     assert attempts(logs) == [(s, str(n)) for n, s in enumerate(statuses, 1)]
 
 
@@ -90,9 +86,10 @@ def test_info_line_per_retry_and_nothing_louder(
     )
     make_api(max_retries=3).fetch()
     path = re.escape(EXPECTED_PATH)
+    backoff = r"\d\.\d\d s, backing off"  # the ranges are pinned in test_faults.py
     expected = [
-        rf"Retrying GET {path} after HTTP 503 \(attempt 2 of 4\): waiting 0\.\d\d s, backing off",
-        rf"Retrying GET {path} after \w+ \(attempt 3 of 4\): waiting 1\.\d\d s, backing off",
+        rf"Retrying GET {path} after HTTP 503 \(attempt 2 of 4\): waiting {backoff}",
+        rf"Retrying GET {path} after \w+ \(attempt 3 of 4\): waiting {backoff}",
         rf"Retrying GET {path} after HTTP 429 \(attempt 4 of 4\): "
         r"waiting 2\.00 s, as Retry-After asks",
     ]

@@ -50,16 +50,6 @@ def check_limit(value: object) -> int | None:
     )
 
 
-class Page:
-    """The items of one page (still raw JSON objects) and the next page's path and query."""
-
-    __slots__ = ("items", "next_url")
-
-    def __init__(self, items: list[object], next_url: str | None) -> None:
-        self.items = items
-        self.next_url = next_url
-
-
 def read_page(payload: object, default_key: str) -> tuple[list[object], object]:
     """The raw items and the raw ``meta.next_page_url`` of a decoded list answer."""
     if type(payload) is not dict:

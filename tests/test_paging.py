@@ -1,0 +1,279 @@
+"""Paging: list arguments, reading a page, which next page may be followed; and lists end to end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import twilio_proxy
+from _server import Behaviour, Server, answer, closed_port
+from _support import EXAMPLE, EXPECTED_PATH, SIDS, Api, ok_body
+from twilio_proxy._paging import (
+    MAX_PAGE_SIZE,
+    check_limit,
+    check_page_size,
+    next_path,
+    parse_items,
+    read_page,
+)
+from twilio_proxy._parsing import InvalidBody
+from twilio_proxy_api.typed import MESSAGE_INTERACTION_FIELDS, MessageInteraction
+
+LIST_PATH = EXPECTED_PATH.rsplit("/", 1)[0]
+PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
+TWILIO = "https://proxy.twilio.com"
+
+# --- pure functions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [None, 1, 50, MAX_PAGE_SIZE])
+def test_page_size_in_range(value: Any) -> None:
+    assert check_page_size(value) == value
+
+
+@pytest.mark.parametrize("value", [0, -1, MAX_PAGE_SIZE + 1, True, 1.0, "50"])
+def test_page_size_out_of_range(value: Any) -> None:
+    with pytest.raises(twilio_proxy.InvalidArgumentError, match="page_size") as caught:
+        check_page_size(value)
+    assert caught.value.argument == "page_size"
+
+
+@pytest.mark.parametrize("value", [None, 0, 1, 10**9])
+def test_limit_in_range(value: Any) -> None:
+    assert check_limit(value) == value
+
+
+@pytest.mark.parametrize("value", [-1, False, 2.5, "3"])
+def test_limit_out_of_range(value: Any) -> None:
+    with pytest.raises(twilio_proxy.InvalidArgumentError, match="limit"):
+        check_limit(value)
+
+
+def test_items_are_found_under_meta_key_as_twilio_names_them() -> None:
+    payload = {
+        "message_interactions": [1],
+        "meta": {"key": "message_interactions", "next_page_url": "n"},
+    }
+    assert read_page(payload, "interactions") == ([1], "n")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"interactions": [1]},  # no meta at all
+        {"interactions": [1], "meta": {"key": "missing"}},  # key names nothing: the spec's
+        {"interactions": [1], "meta": {"key": 5}},
+    ],
+)
+def test_items_fall_back_to_the_spec_key(payload: dict[str, Any]) -> None:
+    assert read_page(payload, "interactions") == ([1], None)
+
+
+@pytest.mark.parametrize(
+    ("payload", "fragment"),
+    [
+        ([], "JSON array, not an object"),
+        ({"meta": []}, "field 'meta' is a JSON array"),
+        ({"meta": {}, "interactions": {}}, "field 'interactions' is a JSON object"),
+        ({"meta": {}}, "field 'interactions' is a JSON null"),
+    ],
+)
+def test_pages_of_the_wrong_shape(payload: Any, fragment: str) -> None:
+    with pytest.raises(InvalidBody, match=fragment):
+        read_page(payload, "interactions")
+
+
+def test_a_bad_item_is_named_by_its_index() -> None:
+    items: list[object] = [EXAMPLE, {**EXAMPLE, "sid": 5}]
+    with pytest.raises(InvalidBody, match="item 1: field 'sid'"):
+        parse_items(MessageInteraction, MESSAGE_INTERACTION_FIELDS, items)
+    assert (
+        parse_items(MessageInteraction, MESSAGE_INTERACTION_FIELDS, items[:1])[0].sid == SIDS["sid"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("base_url", "next_url", "expected"),
+    [
+        (TWILIO, None, None),
+        (
+            TWILIO,
+            f"{TWILIO}{LIST_PATH}?PageSize=50&Page=1&PageToken=PA1",
+            f"{LIST_PATH}?PageSize=50&Page=1&PageToken=PA1",
+        ),
+        (TWILIO, f"{TWILIO}{LIST_PATH}", LIST_PATH),
+        (TWILIO, f"{LIST_PATH}?Page=2", f"{LIST_PATH}?Page=2"),  # relative: this host
+        (TWILIO, f"HTTPS://PROXY.TWILIO.COM{LIST_PATH}?Page=1", f"{LIST_PATH}?Page=1"),
+        # Twilio's proxy hosts answer a regional client with their own names.
+        (
+            "https://proxy.dublin.ie1.twilio.com",
+            f"{TWILIO}{LIST_PATH}?Page=1",
+            f"{LIST_PATH}?Page=1",
+        ),
+        (
+            "https://proxy.twilio.com",
+            f"https://proxy.sydney.au1.twilio.com:443{LIST_PATH}",
+            LIST_PATH,
+        ),
+        (
+            "http://127.0.0.1:8080/mock",
+            f"http://127.0.0.1:8080/mock{LIST_PATH}?a=1",
+            f"{LIST_PATH}?a=1",
+        ),
+    ],
+)
+def test_next_pages_that_are_followed(
+    base_url: str, next_url: object, expected: str | None
+) -> None:
+    assert next_path(next_url, base_url=base_url, path=LIST_PATH) == expected
+
+
+@pytest.mark.parametrize(
+    ("base_url", "next_url", "fragment"),
+    [
+        (TWILIO, f"https://evil.example.com{LIST_PATH}", "leaves the client's host"),
+        (TWILIO, f"https://proxy.twilio.com.evil.example{LIST_PATH}", "leaves the client's host"),
+        (TWILIO, f"http://proxy.twilio.com{LIST_PATH}", "leaves the client's host"),  # downgrade
+        (TWILIO, f"https://proxy.twilio.com:8443{LIST_PATH}", "leaves the client's host"),
+        (TWILIO, f"https://user:pw@proxy.twilio.com{LIST_PATH}", "leaves the client's host"),
+        (TWILIO, f"//evil.example.com{LIST_PATH}", "leaves the client's host"),
+        (
+            "http://127.0.0.1:8080",
+            f"https://proxy.twilio.com{LIST_PATH}",
+            "leaves the client's host",
+        ),
+        ("http://127.0.0.1:8080", f"http://127.0.0.1:8081{LIST_PATH}", "leaves the client's host"),
+        (TWILIO, f"{TWILIO}/v1/Services", "leaves the list's path"),
+        (TWILIO, f"{TWILIO}{LIST_PATH}/../../../Accounts", "leaves the list's path"),
+        (TWILIO, f"{TWILIO}{LIST_PATH}%2F..%2F..", "leaves the list's path"),
+        (TWILIO, f"{TWILIO}{LIST_PATH}#frag", "leaves the list's path"),
+        (TWILIO, f"{TWILIO}:99999{LIST_PATH}", "not a valid URL"),
+        (TWILIO, 5, "JSON number, expected a string"),
+    ],
+)
+def test_next_pages_that_are_refused(base_url: str, next_url: object, fragment: str) -> None:
+    with pytest.raises(InvalidBody, match=fragment):
+        next_path(next_url, base_url=base_url, path=LIST_PATH)
+
+
+# --- lists end to end, on every HTTP path ------------------------------------------------
+
+
+def page(server: Server, items: list[dict[str, Any]], next_query: str | None) -> Behaviour:
+    next_url = f"{server.url}{LIST_PATH}?{next_query}" if next_query else None
+    meta = {"key": "interactions", "next_page_url": next_url}
+    return answer(200, {"interactions": items, "meta": meta})
+
+
+def listing(api: Api, **kwargs: Any) -> list[twilio_proxy.MessageInteraction]:
+    if not api.is_async:
+        return list(api.client.list_message_interactions(**{**PARENT, **kwargs}))
+
+    async def walk() -> list[twilio_proxy.MessageInteraction]:
+        found = api.client.list_message_interactions(**{**PARENT, **kwargs})
+        return [mi async for mi in found]  # type: ignore[union-attr]
+
+    return list(api.run(walk()))
+
+
+def interaction(n: int) -> dict[str, Any]:
+    return ok_body(sid=f"KI{n:032x}")
+
+
+def test_pages_are_followed_to_the_end(api: Api, server: Server) -> None:
+    server.queue(
+        page(server, [interaction(1), interaction(2)], "PageSize=2&Page=1&PageToken=PA1"),
+        page(server, [interaction(3)], None),
+    )
+    found = listing(api, page_size=2)
+    assert [mi.sid for mi in found] == [f"KI{n:032x}" for n in (1, 2, 3)]
+    assert [r.target for r in server.received] == [
+        f"{LIST_PATH}?PageSize=2",
+        f"{LIST_PATH}?PageSize=2&Page=1&PageToken=PA1",
+    ]
+    assert all(r.method == "GET" for r in server.received)
+
+
+def test_limit_stops_without_fetching_further(api: Api, server: Server) -> None:
+    server.queue(page(server, [interaction(1), interaction(2)], "Page=1"))
+    assert [mi.sid for mi in listing(api, limit=1)] == [f"KI{1:032x}"]
+    # limit without page_size asks for pages no bigger than needed
+    assert [r.target for r in server.received] == [f"{LIST_PATH}?PageSize=1"]
+
+
+def test_limit_zero_sends_nothing(api: Api, server: Server) -> None:
+    assert listing(api, limit=0) == []
+    assert server.count == 0
+
+
+def test_limit_across_pages(api: Api, server: Server) -> None:
+    server.queue(page(server, [interaction(1)], "Page=1"), page(server, [interaction(2)], "Page=2"))
+    assert len(listing(api, page_size=1, limit=2)) == 2
+    assert server.count == 2
+
+
+def test_an_empty_list(api: Api, server: Server) -> None:
+    server.queue(page(server, [], None))
+    assert listing(api) == []
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [{"page_size": 0}, {"page_size": 1001}, {"limit": -1}, {"service_sid": "KS123"}],
+)
+def test_bad_arguments_are_refused_at_the_call(
+    api: Api, server: Server, arguments: dict[str, Any]
+) -> None:
+    # Raised by the call itself, before any iteration or I/O.
+    with pytest.raises((twilio_proxy.InvalidArgumentError, twilio_proxy.InvalidSidError)):
+        api.client.list_message_interactions(**{**PARENT, **arguments})
+    assert server.count == 0
+
+
+def test_a_hostile_next_page_is_never_requested(api: Api, server: Server) -> None:
+    elsewhere = f"http://127.0.0.1:{closed_port()}{LIST_PATH}?Page=1"
+    server.queue(answer(200, {"interactions": [EXAMPLE], "meta": {"next_page_url": elsewhere}}))
+    with pytest.raises(
+        twilio_proxy.ResponseValidationError, match="leaves the client's host"
+    ) as caught:
+        listing(api)
+    assert caught.value.request_id == "RQ" + "1" * 32
+    assert server.count == 1
+
+
+def test_a_page_pointing_at_itself_stops(api: Api, server: Server) -> None:
+    server.queue(page(server, [EXAMPLE], "Page=1"))
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="same page"):
+        listing(api)
+    assert server.count == 2
+
+
+def test_a_bad_item_fails_the_page(api: Api, server: Server) -> None:
+    server.queue(page(server, [EXAMPLE, {**EXAMPLE, "date_created": 5}], None))
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="item 1: field 'date_created'"):
+        listing(api)
+
+
+def test_each_page_is_retried_like_a_fetch(api: Api, server: Server, waits: list[float]) -> None:
+    server.queue(
+        page(server, [interaction(1)], "Page=1"),
+        answer(503, {"code": 20503, "message": "busy", "status": 503}),
+        page(server, [interaction(2)], None),
+    )
+    assert len(listing(api)) == 2
+    assert server.count == 3
+    assert len(waits) == 1
+
+
+def test_a_failing_page_raises_after_the_items_before_it(
+    make_api: Callable[..., Api], server: Server
+) -> None:
+    api = make_api(max_retries=0)
+    server.queue(
+        page(server, [interaction(1)], "Page=1"),
+        answer(404, {"code": 20404, "message": "gone", "status": 404}),
+    )
+    with pytest.raises(twilio_proxy.NotFoundError):
+        listing(api)
