@@ -685,7 +685,9 @@ def render(data: dict[str, Any]) -> str:
     add(
         f"Run {env['date']} on {env['cpu_model']}, nproc {env['nproc']}, Python "
         f"{env['versions']['python']}, {env['nginx']} on 127.0.0.1 serving the spec's 200 "
-        f"example (nginx worker pinned to CPU 0, each client process to CPU 1: {env['pinned']}); "
+        f"example and, on the list path, {PAGES} pages of {PAGE_SIZE} (the spec's example "
+        "interaction with distinct sids; `meta.next_page_url` absolute, as Twilio's) "
+        f"(nginx worker pinned to CPU 0, each client process to CPU 1: {env['pinned']}); "
         f"{env['duration_s']:.0f} s in all."
     )
     add("")
@@ -693,37 +695,70 @@ def render(data: dict[str, Any]) -> str:
     add("")
     add(
         f"Each comparison ran in {s.processes} process(es); in each, ours and the raw transport "
-        f"ran {s.blocks} blocks each, alternating (AB BA AB …), of {s.sync_units} calls (sync) or "
-        f"{s.async_units} fetches with {s.concurrency} in flight (async), after one warm-up block "
-        "each. A ratio is taken between the two blocks of a pair; shown are the median and "
-        "interquartile range over all pairs, and each process's median. CPU is the client "
-        "process's user + system time (`time.process_time`); nginx runs on the other core. The "
-        "raw sides send the same Basic credential as a default header and parse with "
-        f"`json.loads`: nothing more. Target: ours/raw CPU ≤ {TARGET}x."
+        "(for the lists, twilio-python too) "
+        f"ran {s.blocks} blocks each, alternating (AB BA AB …, ABC CBA …), of {s.sync_units} calls "
+        f"(fetch-sync), {s.async_units} fetches with {s.concurrency} in flight (fetch-async), "
+        f"{s.list_sync_units} sequential listings (list-sync) or {s.list_async_units} listings "
+        f"with {s.list_concurrency} in flight (list-async), after one warm-up block each. A "
+        f"listing is 500 interactions, {PAGES} GETs of {PAGE_SIZE}, each following the previous "
+        "page's `meta.next_page_url`; its figures are divided by 10: per page. A ratio is taken "
+        "between the two blocks of a pair; shown are the median and interquartile range over all "
+        "pairs, and each process's median. CPU is the client process's user + system time "
+        "(`time.process_time`); nginx runs on the other core. The raw sides send the same Basic "
+        "credential as a default header and parse with `json.loads` (lists: and read "
+        f"`meta.next_page_url`): nothing more. Target: ours/raw CPU ≤ {TARGET}x."
     )
     add("")
     add(
-        "| ours | against | CPU per fetch, ours/raw | per process | CPU µs per fetch: ours vs "
-        "raw (added) | wall per call or fetches/s, ours/raw | target |"
+        "| ours | against | CPU per fetch or page, ours/raw | per process | CPU µs per fetch or "
+        "page: ours vs raw (added) | wall per call or fetches/pages per s, ours/raw | target |"
     )
     add("|---|---|---|---|---|---|---|")
     for row in data["headline"]:
+        if not row["is_raw"]:
+            continue
         c = labels[row["comparison"]]
-        speed = (
-            f"wall/call {_range(row['wall_ratio'])}"
-            if c.mode == "sync"
-            else f"fetches/s {_range(row['throughput_ratio'])}"
-        )
+        name, speed = _speed(row, c.mode == "sync")
         per = ", ".join(f"{v:.3f}" for v in row["cpu_ratio_per_process"])
         met = row["cpu_ratio"]["median"] <= TARGET
         add(
-            f"| {c.label} | {c.raw_label if row['is_raw'] else row['other']} "
-            f"| {_range(row['cpu_ratio'])} | {per} "
+            f"| {c.label} | {c.raw_label} | {_range(row['cpu_ratio'])} | {per} "
             f"| {row['ours_cpu_us']:.0f} vs {row['other_cpu_us']:.0f} "
-            f"({row['cpu_added_us']:+.1f}) | {speed} "
-            f"| {'—' if not row['is_raw'] else 'met' if met else '**missed**'} |"
+            f"({row['cpu_added_us']:+.1f}) | {name} {_range(speed)} "
+            f"| {'met' if met else '**missed**'} |"
         )
     add("")
+
+    listed = [row for row in data["headline"] if row["requests_per_unit"] > 1]
+    if listed:
+        add("## Listing 500 against twilio-python's `.list()` (paired, same process)")
+        add("")
+        add(
+            "The list comparisons above, with twilio-python 9.13 as a third side: "
+            "`.message_interactions.list(page_size=50)` (requests) and `await "
+            ".list_async(page_size=50)` (AsyncTwilioHttpClient, aiohttp), which follow the same "
+            "absolute `next_page_url`s; every side's first listing must return all 500, down to "
+            "the last sid. ms per 500 listed is a median block's wall time per listing (async: "
+            f"with {s.list_concurrency} listings in flight, so block wall / listings). Ratios "
+            "are ours/twilio-python, paired by block."
+        )
+        add("")
+        add(
+            "| mode | ours ms per 500 | raw ms per 500 | twilio-python ms per 500 "
+            "| wall, ours/twilio-python | CPU, ours/twilio-python |"
+        )
+        add("|---|---:|---:|---:|---:|---:|")
+        for key in dict.fromkeys(row["comparison"] for row in listed):
+            raw, theirs = (
+                next(r for r in listed if r["comparison"] == key and r["is_raw"] == is_raw)
+                for is_raw in (True, False)
+            )
+            add(
+                f"| {key} | {_ms_per_listing(raw, 'ours'):.1f} | "
+                f"{_ms_per_listing(raw, 'other'):.1f} | {_ms_per_listing(theirs, 'other'):.1f} "
+                f"| {_range(theirs['wall_ratio'])} | {_range(theirs['cpu_ratio'])} |"
+            )
+        add("")
 
     add(f"## Against twilio-python (fresh processes: {s.rounds} rounds, order rotated each round)")
     add("")
@@ -829,7 +864,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (out_dir / "results.md").write_text(markdown)
     (out_dir / "results.json").write_text(json.dumps(data, indent=1) + "\n")
     print(markdown)
-    print("Headline (ours/raw, paired in one process; median of block pairs):")
+    print("Headline (ours/raw; lists: ours/twilio-python too; paired in one process, median):")
     print("\n".join(headline_lines(headline)))
     _log(f"done in {env['duration_s']} s; wrote {out_dir / 'results.md'} and results.json")
     missed = [c["target"] for c in data["targets"] if c["result"] == "**missed**"]
