@@ -299,7 +299,7 @@ def test_no_answer_in_time(
     make_api: Any, server: Server, waits: list[float], max_retries: int
 ) -> None:
     server.queue(hang)
-    api = make_api(timeout=0.2, max_retries=max_retries)
+    api = make_api(timeout=0.1, max_retries=max_retries)
     started = time.monotonic()
     with pytest.raises(twilio_proxy.APITimeoutError) as caught:
         api.fetch()
@@ -310,7 +310,7 @@ def test_no_answer_in_time(
     assert (exc.url, exc.sent) == (url, True)
     attempts = max_retries + 1
     assert server.count == attempts
-    assert attempts * 0.2 * 0.9 <= elapsed < attempts * 0.2 + 1.0
+    assert attempts * 0.1 * 0.9 <= elapsed < attempts * 0.1 + 1.0
     check_waits(waits, BACKOFF[:max_retries])
 
 

@@ -358,3 +358,45 @@ def test_the_app_runs_against_the_installed_wheel(installed: Installed, app: Pat
     )
     assert done.returncode == 3, done.stderr
     assert done.stdout.splitlines()[-1] == "missing: TWILIO_ACCOUNT_SID TWILIO_AUTH_TOKEN"
+
+
+def test_make_clean_leaves_a_fresh_clones_tree(tmp_path: Path) -> None:
+    # Everything the targets and the suite create, in a scratch copy of the tree's top.
+    made = [
+        ".tools/bin",
+        ".venv/lib",
+        "node_modules/x",
+        ".generated.tmp",
+        ".pytest_cache",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".hypothesis/examples",
+        "htmlcov",
+        "benchmarks/.venv",
+        "benchmarks/.work",
+        "dist",
+        "build/lib",
+        "twilio_proxy.egg-info",
+        "wrapper/twilio_proxy/__pycache__",
+    ]
+    for folder in made:
+        (tmp_path / folder).mkdir(parents=True)
+    for file in (".coverage", ".coverage.host.1"):
+        (tmp_path / file).write_text("")
+    for kept in ("wrapper/twilio_proxy/_client.py", "benchmarks/run.py"):
+        (tmp_path / kept).write_text("")
+    subprocess.run(
+        ["make", "-f", str(ROOT / "Makefile"), "clean"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    assert left == [
+        "benchmarks",
+        "benchmarks/run.py",
+        "wrapper",
+        "wrapper/twilio_proxy",
+        "wrapper/twilio_proxy/_client.py",
+    ]
