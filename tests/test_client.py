@@ -125,8 +125,11 @@ def test_sids_are_sent_verbatim_and_compared_case_insensitively(api: Api, server
     assert [r.target for r in server.received] == [path]
 
 
-@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
-@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+@pytest.mark.parametrize(
+    ("encoding", "chunked"),
+    [("gzip", False), ("gzip", True), ("deflate", False), ("raw-deflate", True)],
+    ids=["gzip", "gzip-chunked", "deflate", "raw-deflate-chunked"],
+)
 def test_compressed_answers_are_decoded(
     api: Api, server: Server, encoding: str, chunked: bool
 ) -> None:
@@ -149,7 +152,7 @@ def test_compressed_answers_are_decoded(
     assert (caught.value.code, caught.value.message) == (20404, "Not here")
 
 
-@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+@pytest.mark.parametrize("status", [301, 302, 307])
 def test_redirects_are_never_followed(make_api: Any, server: Server, status: int) -> None:
     location = server.url + "/elsewhere"
     server.queue(answer(status, headers={"Location": location}), answer(200, EXAMPLE))
