@@ -434,10 +434,16 @@ def test_total_deadline(make_api: Any, server: Server, dripped: str) -> None:
 
 
 @pytest.mark.parametrize("make_api", ["sync"], indirect=True)
-def test_total_deadline_over_the_apps_sync_client(make_api: Any, server: Server) -> None:
-    server.queue(head_then_drip(OK_RAW, 0.25))
+@pytest.mark.parametrize("dripped", ["whole-answer", "body-only"])
+def test_total_deadline_over_the_apps_sync_client(
+    make_api: Any, server: Server, dripped: str
+) -> None:
+    whole = dripped == "whole-answer"
+    server.queue(drip(OK_RAW, 0.25) if whole else head_then_drip(OK_RAW, 0.25))
     with httpx2.Client() as http:
         expect_deadline(make_api(http_client=http, timeout=1, max_retries=0), server)
+        make_api(http_client=http)  # a second Client over the same pool wraps it once
+        assert type(http._transport._pool._network_backend._backend).__name__ == "SyncBackend"
 
 
 def test_deadline_backend_install(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -54,6 +54,7 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._form import check_form
+from ._headers import Headers
 from ._paging import (
     MAX_PAGE_SIZE,
     check_limit,
@@ -65,7 +66,7 @@ from ._paging import (
 from ._parsing import InvalidBody, parse
 from ._response import APIResponse
 from ._sids import check_sid
-from ._status import _redact_headers, redact, status_error
+from ._status import redact, status_error
 from ._transport import Answer, AsyncHttpxSender, HttpxSender, Request
 
 if TYPE_CHECKING:
@@ -227,7 +228,9 @@ class _BaseClient:
                 secrets=self._credentials.secrets,
             )
         # A server echoing the credential back must not put it in a result or an error.
-        answer.headers = _redact_headers(answer.headers, self._credentials.secrets)
+        if answer.headers.mentions(self._credentials.raw_secrets):
+            secrets = self._credentials.secrets
+            answer.headers = Headers.of((n, redact(v, secrets)) for n, v in answer.headers.items())
         try:
             if answer.body is None:
                 raise InvalidBody(answer.problem or "the body could not be read")
@@ -424,6 +427,7 @@ class Client(_BaseClient):
                 http_client, owned=True, secrets=self._credentials.secrets, headers=self._headers
             )
         else:
+            install_deadline(http_client)  # the whole-attempt deadline holds on it too
             self._sender = HttpxSender(
                 http_client, owned=False, secrets=self._credentials.secrets, headers=self._headers
             )

@@ -93,12 +93,14 @@ class _Backend(httpcore2.NetworkBackend):
 
 
 def install(client: httpx2.Client) -> bool:
-    """Give the connection pools of *client* (made by us) the deadline backend.
+    """Give the connection pools of *client* the deadline backend (once).
 
-    httpx2 has no public way to pass a network backend through ``httpx2.Client``;
-    its transports keep the pool in ``_pool``. Returns False when a pool is not
-    where expected (a test pins that it is, so an httpx2 upgrade cannot
-    silently drop the deadline).
+    Also on an app's own client: outside our attempts no deadline is set and
+    the backend changes nothing. httpx2 has no public way to pass a network
+    backend through ``httpx2.Client``; its transports keep the pool in
+    ``_pool``. Returns False when a pool is not where expected (a custom
+    transport; a test pins that httpx2's is, so an upgrade cannot silently
+    drop the deadline).
     """
     transports = [client._transport, *client._mounts.values()]
     found = True
@@ -110,5 +112,6 @@ def install(client: httpx2.Client) -> bool:
         if backend is None:
             found = False
             continue
-        pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+        if not isinstance(backend, _Backend):  # a second Client over the same pool
+            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
     return found

@@ -39,6 +39,10 @@ class Headers(Mapping[str, str]):
             self._index = index
         return index
 
+    def mentions(self, needles: tuple[bytes, ...]) -> bool:
+        """Whether any raw value holds one of *needles* (a scan without indexing)."""
+        return any(needle in value for _, value in self._raw for needle in needles)
+
     def __getitem__(self, name: str) -> str:
         return self._indexed()[name.lower()][1]
 

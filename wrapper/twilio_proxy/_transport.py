@@ -32,7 +32,7 @@ class Answer:
     def __init__(
         self,
         status: int,
-        headers: Mapping[str, str],
+        headers: Headers,
         http_version: str,
         body: bytes | None,
         problem: str | None = None,
@@ -92,7 +92,7 @@ class _Unreadable(Exception):
 
 def read(
     status: int,
-    headers: Mapping[str, str],
+    headers: Headers,
     version: str,
     chunks: Iterable[bytes],
     limits: tuple[int, int],
@@ -117,7 +117,7 @@ def read(
 
 async def aread(
     status: int,
-    headers: Mapping[str, str],
+    headers: Headers,
     version: str,
     chunks: AsyncIterator[bytes],
     limits: tuple[int, int],
