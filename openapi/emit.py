@@ -210,7 +210,7 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, str]) -> tuple[str,
             )
     repr_body = ", ".join(shown)
     source = (
-        "\n\n@dataclasses.dataclass(frozen=True, slots=True, kw_only=True, repr=False)\n"
+        "\n\n@dataclasses.dataclass(frozen=True, kw_only=True, repr=False)\n"
         f"class {cls}:\n"
         f'    """{description}\n\n'
         "    Every field is None when Twilio sent null or left it out. Fields this\n"

@@ -78,7 +78,7 @@ def _decode_object(name: str, value: str | None) -> dict[str, object] | None:
     return decoded
 
 
-@dataclasses.dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+@dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
 class MessageInteraction:
     """One message that passed through a Proxy Session. Every field may be null; fields may be added by Twilio at any time.
 
