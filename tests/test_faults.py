@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import aiohttp
@@ -42,7 +42,18 @@ from _server import (
     reset_mid_body,
     send,
 )
-from _support import EXAMPLE, EXPECTED_PATH, PATHS, REQUEST_ID, ROOT, Api, ok_body
+from _support import (
+    ACCOUNT_SID,
+    AUTH_TOKEN,
+    EXAMPLE,
+    EXPECTED_PATH,
+    PATHS,
+    REQUEST_ID,
+    ROOT,
+    SIDS,
+    Api,
+    ok_body,
+)
 from twilio_proxy._body import MAX_BODY_BYTES
 from twilio_proxy._deadline import DEADLINE, _Stream, install
 
@@ -560,3 +571,28 @@ def test_decompression_bomb(server: Server) -> None:
     # Inflated, the bodies would take 300 MB each; read under the cap, about 1 MiB.
     assert result["growth_kib"] < 32 * 1024, result
     assert server.count == 2 * len(PATHS)
+
+
+def test_deadline_between_chunks_of_a_custom_transport() -> None:
+    # An app's client whose transport has no pool to guard: the deadline is
+    # still checked between the chunks of the body.
+    def slow_body() -> Iterator[bytes]:
+        for _ in range(20):
+            time.sleep(0.1)
+            yield b" "
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=slow_body())
+
+    with httpx2.Client(transport=httpx2.MockTransport(handler)) as http:
+        client = twilio_proxy.Client(
+            account_sid=ACCOUNT_SID,
+            auth_token=AUTH_TOKEN,
+            http_client=http,
+            max_retries=0,
+            timeout=0.5,
+        )
+        started = time.monotonic()
+        with pytest.raises(twilio_proxy.APITimeoutError):
+            client.fetch_message_interaction(**SIDS)
+        assert time.monotonic() - started < 1.0

@@ -11,7 +11,6 @@ result type, every field checked (``_parsing``).
 from __future__ import annotations
 
 import asyncio
-import functools
 import inspect
 import json
 import logging
@@ -63,7 +62,7 @@ from ._paging import (
     parse_items,
     read_page,
 )
-from ._parsing import InvalidBody, parse
+from ._parsing import InvalidBody, parser_for
 from ._response import APIResponse
 from ._sids import check_sid
 from ._status import redact, status_error
@@ -252,14 +251,16 @@ class _BaseClient:
     @staticmethod
     def _one(operation: Operation[R], sid: str | None = None) -> Callable[[object], R]:
         """The reader of an answer holding one resource (for *sid*, when given)."""
+        parse = parser_for(operation.model, operation.fields)
+        if sid is None:
+            return parse
 
         def read(payload: object) -> R:
-            parsed = parse(operation.model, operation.fields, payload)
-            if sid is not None:
-                got = getattr(parsed, "sid", None)
-                # A wrong route or base URL can answer 200 with another resource.
-                if isinstance(got, str) and got.lower() != sid.lower():
-                    raise InvalidBody(f"it is for sid {got!a}, not the {sid!a} asked for")
+            parsed = parse(payload)
+            got = getattr(parsed, "sid", None)
+            # A wrong route or base URL can answer 200 with another resource.
+            if isinstance(got, str) and got != sid and got.lower() != sid.lower():
+                raise InvalidBody(f"it is for sid {got!a}, not the {sid!a} asked for")
             return parsed
 
         return read
@@ -332,9 +333,18 @@ class _BaseClient:
         return Request("GET", self.base_url + following, first.path, first.headers, None)
 
 
-@functools.cache
+_TEMPLATES: dict[int, tuple[Operation[Any], str]] = {}
+
+
 def _template(operation: Operation[Any]) -> str:
-    """The operation's path with ``{name}`` for each path argument, from its generated builder."""
+    """The operation's path with ``{name}`` for each path argument, from its generated builder.
+
+    Cached by identity: hashing an Operation (it holds its whole parse table)
+    on every fetch would cost more than building the path.
+    """
+    cached = _TEMPLATES.get(id(operation))
+    if cached is not None:
+        return cached[1]
     names = [
         name
         for name, parameter in inspect.signature(operation.build).parameters.items()
@@ -344,6 +354,7 @@ def _template(operation: Operation[Any]) -> str:
     path: str = operation.build(**markers)["url"]
     for name, marker in markers.items():
         path = path.replace(marker, "{" + name + "}")
+    _TEMPLATES[id(operation)] = (operation, path)
     return path
 
 

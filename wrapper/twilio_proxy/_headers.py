@@ -41,7 +41,11 @@ class Headers(Mapping[str, str]):
 
     def mentions(self, needles: tuple[bytes, ...]) -> bool:
         """Whether any raw value holds one of *needles* (a scan without indexing)."""
-        return any(needle in value for _, value in self._raw for needle in needles)
+        for _, value in self._raw:
+            for needle in needles:
+                if needle in value:
+                    return True
+        return False
 
     def __getitem__(self, name: str) -> str:
         return self._indexed()[name.lower()][1]

@@ -19,7 +19,7 @@ from typing import TypeVar
 from twilio_proxy_api.typed import Field
 
 from ._exceptions import InvalidArgumentError
-from ._parsing import InvalidBody, json_type, parse
+from ._parsing import InvalidBody, json_type, parser_for
 
 R = TypeVar("R")
 
@@ -71,9 +71,10 @@ def read_page(payload: object, default_key: str) -> tuple[list[object], object]:
 def parse_items(model: type[R], fields: tuple[Field, ...], items: list[object]) -> list[R]:
     """Every item of a page as *model*; an item of the wrong shape names its index."""
     parsed = []
+    parse = parser_for(model, fields)
     for index, item in enumerate(items):
         try:
-            parsed.append(parse(model, fields, item))
+            parsed.append(parse(item))
         except InvalidBody as exc:
             raise InvalidBody(f"item {index}: {exc}") from None
     return parsed

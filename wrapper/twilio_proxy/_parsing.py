@@ -69,10 +69,13 @@ _CHECKS = {
 }
 
 
-_PARSERS: dict[tuple[type[Any], tuple[Field, ...]], Callable[[object], Any]] = {}
+# Keyed by identity: hashing a table (a tuple of tuples) on every answer would
+# cost more than a small answer's checks. Each entry keeps its keys alive, so
+# an id is never reused while its entry exists.
+_PARSERS: dict[tuple[int, int], tuple[type[Any], tuple[Field, ...], Callable[[object], Any]]] = {}
 
 
-def _parser(model: type[R], fields: tuple[Field, ...]) -> Callable[[object], R]:
+def parser_for(model: type[R], fields: tuple[Field, ...]) -> Callable[[object], R]:
     """A parser for *model*, compiled once per table into straight-line code.
 
     Like dataclasses' generated ``__init__``: a loop over the table costs about
@@ -80,9 +83,10 @@ def _parser(model: type[R], fields: tuple[Field, ...]) -> Callable[[object], R]:
     from the generated table (attributes are identifiers, JSON names are
     inserted as literals).
     """
-    parser: Callable[[object], R] | None = _PARSERS.get((model, fields))
-    if parser is not None:
-        return parser
+    entry = _PARSERS.get((id(model), id(fields)))
+    if entry is not None:
+        found: Callable[[object], R] = entry[2]
+        return found
     scope: dict[str, Any] = {
         "new": object.__new__,
         "fromisoformat": dt.datetime.fromisoformat,
@@ -120,14 +124,14 @@ def _parser(model: type[R], fields: tuple[Field, ...]) -> Callable[[object], R]:
     lines.append(f"    made.__dict__.update({fill})")
     lines.append("    return made")
     exec("\n".join(lines), scope)  # noqa: S102 - source built above from the generated table
-    parser = scope["parse"]
-    _PARSERS[model, fields] = parser
+    parser: Callable[[object], R] = scope["parse"]
+    _PARSERS[id(model), id(fields)] = (model, fields, parser)
     return parser
 
 
 def parse(model: type[R], fields: tuple[Field, ...], payload: object) -> R:
     """Build *model* from a decoded JSON object, checking every field against *fields*."""
-    return _parser(model, fields)(payload)
+    return parser_for(model, fields)(payload)
 
 
 def _not_object(payload: object) -> InvalidBody:
