@@ -17,6 +17,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -146,3 +147,67 @@ def test_an_app_sees_the_new_fields_types(changed_package: Path, tmp_path: Path)
     )
     assert 'Revealed type is "int | None"' in done.stdout, done.stdout
     assert "Success: no issues found" in done.stdout, done.stdout
+
+
+def _emit_error(tmp_path: Path, change: Any) -> str:
+    """What emit.py says about the spec changed by *change*."""
+    sys.path.insert(0, str(ROOT / "openapi"))
+    try:
+        import emit
+    finally:
+        sys.path.remove(str(ROOT / "openapi"))
+    spec = json.loads(json.dumps(SPEC))
+    change(spec)
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    with pytest.raises(emit.EmitError) as caught:
+        emit.emit(path, ROOT / "generated" / "twilio_proxy_api")
+    return str(caught.value)
+
+
+def _interaction(spec: dict[str, Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["components"]["schemas"]["MessageInteraction"]["properties"]
+    return schema
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (
+            lambda s: _interaction(s).update(kind={"type": "string", "enum": ["a"]}),
+            "MessageInteraction.kind: write the enum as a named schema",
+        ),
+        (
+            lambda s: _interaction(s).update(data={"type": "integer", "x-twilio": {"pii": {}}}),
+            "personal data is only supported on strings",
+        ),
+        (
+            lambda s: _interaction(s).update(to_dict={"type": "string"}),
+            "clashes with the class's own members",
+        ),
+        (
+            lambda s: _interaction(s).update(type={"anyOf": [{"type": "string"}]}),
+            "exactly one $ref to an enum",
+        ),
+        (
+            lambda s: _interaction(s).update(type={"$ref": "#/components/schemas/PageMeta"}),
+            "must name an enum schema",
+        ),
+        (
+            lambda s: s["components"]["schemas"].update(MessageInteraction={"type": "string"}),
+            "must be an object with properties",
+        ),
+        (
+            lambda s: next(iter(s["paths"].values()))["post"]["requestBody"].update(
+                content={"application/json": {}}
+            ),
+            "only form-encoded request bodies",
+        ),
+        (
+            lambda s: next(iter(s["paths"].values()))["get"].update(tags=["Elsewhere"]),
+            "the generator wrote no api/elsewhere",
+        ),
+    ],
+)
+def test_emit_names_what_it_cannot_type(tmp_path: Path, change: Any, fragment: str) -> None:
+    assert fragment in _emit_error(tmp_path, change)
