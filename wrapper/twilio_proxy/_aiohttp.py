@@ -28,14 +28,18 @@ _UNSENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp
 def client_timeout(timeouts: Timeouts) -> aiohttp.ClientTimeout:
     """The aiohttp equivalent of our Timeouts (every phase is set: see resolve_timeout)."""
     phases = timeouts.phases
-    pool = phases.pool or 0.0
-    connect = phases.connect or 0.0
-    # aiohttp's `connect` covers waiting for a pooled connection plus connecting;
-    # `total` is the whole attempt's deadline. A read limit no shorter than the
-    # deadline adds nothing but a timer reset on every chunk, so it is left out.
-    read = phases.read if phases.read is not None and phases.read < timeouts.total else None
+    total = timeouts.total
+    # `total` is the whole attempt's deadline, so a limit no shorter than it adds
+    # nothing but a timer on every request (aiohttp's `connect`, which covers
+    # waiting for a pooled connection plus connecting) or on every chunk
+    # (`sock_read`): those are left out.
+    pool_and_connect = (phases.pool or 0.0) + (phases.connect or 0.0)
+    read = phases.read if phases.read is not None and phases.read < total else None
     return aiohttp.ClientTimeout(
-        total=timeouts.total, connect=pool + connect, sock_connect=connect, sock_read=read
+        total=total,
+        connect=pool_and_connect if pool_and_connect < total else None,
+        sock_connect=phases.connect,
+        sock_read=read,
     )
 
 
@@ -116,6 +120,8 @@ class AiohttpSender:
                     # A small declared length is read in one go (aiohttp reads
                     # exactly that much), then decoded under the same rule.
                     body = await response.read()
+                    if encoding is None:  # nothing to decode: the common case
+                        return Answer(status, headers, version, body)
                     return read(
                         status, headers, version, (body,), limits, math.inf, length, encoding
                     )
