@@ -223,6 +223,7 @@ class Row:
     flag: bool | None = None
     colour: Any = None
     blob: Any = None
+    from_: str | None = None  # JSON "from": a keyword, renamed as emit.py renames it
     extra: Any = dataclasses.field(default_factory=dict)
 
 
@@ -236,6 +237,7 @@ ROW_FIELDS = (
     ("flag", "flag", BOOL, None),
     ("colour", "colour", ENUM, Colour),
     ("blob", "blob", JSON, None),
+    ("from", "from_", STR, None),
 )
 
 
@@ -245,12 +247,25 @@ ROW_FIELDS = (
         ({"count": 2**70, "ratio": 3, "flag": False, "colour": "red", "blob": [1, {"a": None}]},
          Row(count=2**70, ratio=3.0, flag=False, colour=Colour.RED, blob=[1, {"a": None}])),
         ({"ratio": 1.5, "blob": "x"}, Row(ratio=1.5, blob="x")),
+        ({"from": "+1555", "to": "+1666"}, Row(from_="+1555", extra={"to": "+1666"})),
     ],
 )  # fmt: skip
 def test_other_kinds_are_read(payload: dict[str, Any], expected: Row) -> None:
+    before = dict(payload)
     row = parse(Row, ROW_FIELDS, payload)
     assert row == expected
     assert type(row.ratio) in (float, type(None))
+    assert payload == before  # the decoded dict is not changed
+
+
+def test_a_model_needs_a_default_for_every_field() -> None:
+    @dataclasses.dataclass(frozen=True, kw_only=True)
+    class Strict:
+        count: int
+        extra: Any = dataclasses.field(default_factory=dict)
+
+    with pytest.raises(ValueError, match="Strict has no default for count"):
+        parse(Strict, (("count", "count", INT, None),), {"count": 1})
 
 
 @pytest.mark.parametrize(

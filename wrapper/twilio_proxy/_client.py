@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import json
 import logging
 import time
 import urllib.parse
@@ -21,6 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx2
+import orjson
 
 from twilio_proxy_api.typed import (
     CREATE_MESSAGE_INTERACTION,
@@ -234,8 +234,8 @@ class _BaseClient:
             if answer.body is None:
                 raise InvalidBody(answer.problem or "the body could not be read")
             try:
-                payload = json.loads(answer.body)
-            except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
+                payload = orjson.loads(answer.body)
+            except ValueError:  # orjson's errors, nesting too deep included
                 raise InvalidBody(
                     "the body is not JSON" if answer.body else "the body is empty"
                 ) from None

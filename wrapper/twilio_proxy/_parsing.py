@@ -35,6 +35,9 @@ class InvalidBody(Exception):
     """Internal: why a 2xx body is not what the spec says (the client wraps it)."""
 
 
+# Kinds whose value is converted (not kept as decoded).
+_CONVERTED = frozenset({DATETIME, OPEN_ENUM, ENUM, NUMBER})
+
 # What each kind of field checks, as straight-line code: {v} is the value
 # (not None), {n} the JSON name's repr, {m} the enum's value -> member map.
 _CHECKS = {
@@ -89,6 +92,7 @@ def parser_for(model: type[R], fields: tuple[Field, ...]) -> Callable[[object], 
         return found
     scope: dict[str, Any] = {
         "new": object.__new__,
+        "object_setattr": object.__setattr__,
         "fromisoformat": dt.datetime.fromisoformat,
         "UTC": dt.UTC,
         "model": model,
@@ -115,13 +119,27 @@ def parser_for(model: type[R], fields: tuple[Field, ...]) -> Callable[[object], 
         check = _CHECKS[kind].format(v=value, n=repr(name), m=members)
         lines.extend(f"        {line}" for line in check.split("\n"))
         arguments.append((attr, value))
+    missing = [attr for _, attr, _, _ in fields if not hasattr(model, attr)]
+    if missing:  # emit.py gives every field the default None
+        raise ValueError(f"{model.__name__} has no default for {', '.join(missing)}")
+    # A copy of the decoded dict becomes the instance's __dict__ (one C-level
+    # copy, not a second dict built field by field): converted values are
+    # written back, unknown keys moved to extra, and a field Twilio left out
+    # reads the class's default (None).
+    lines.append("    payload = payload.copy()")
+    for name, attr, _, _ in fields:
+        if attr != name:
+            lines.append(f"    payload.pop({name!r}, None)")
     lines.append("    if payload.keys() <= known: extra = {}")
-    lines.append("    else: extra = {k: x for k, x in payload.items() if k not in known}")
+    lines.append(
+        "    else: extra = {k: payload.pop(k) for k in [k for k in payload if k not in known]}"
+    )
+    for (name, attr, kind, _), (_, value) in zip(fields, arguments, strict=True):
+        if attr != name or kind in _CONVERTED:
+            lines.append(f"    if {value} is not None: payload[{attr!r}] = {value}")
+    lines.append("    payload['extra'] = extra")
     lines.append("    made = new(model)")
-    # One C call fills the instance: a frozen dataclass's __init__ would go
-    # through object.__setattr__ once per field, which costs more than the checks.
-    fill = ", ".join(f"{attr}={value}" for attr, value in [*arguments, ("extra", "extra")])
-    lines.append(f"    made.__dict__.update({fill})")
+    lines.append("    object_setattr(made, '__dict__', payload)")
     lines.append("    return made")
     exec("\n".join(lines), scope)  # noqa: S102 - source built above from the generated table
     parser: Callable[[object], R] = scope["parse"]
