@@ -94,10 +94,20 @@ def _hidden(value: str | None) -> str:
     return "None" if value is None else f"<{{len(value)}} characters hidden>"
 
 
+_NOT_JSON = object()
+
+
 def _decode_object(name: str, value: str | None) -> dict[str, object] | None:
     if value is None:
         return None
-    decoded: object = json.loads(value)
+    try:
+        decoded: object = json.loads(value)
+    except ValueError:
+        decoded = _NOT_JSON
+    if decoded is _NOT_JSON:
+        # Raised outside the except block: a JSONDecodeError holds the whole
+        # text (personal data) in .doc, and would be chained.
+        raise ValueError(f"{{name}} is not JSON")
     if not isinstance(decoded, dict):
         raise ValueError(f"{{name}} holds a JSON {{type(decoded).__name__}}, not an object")
     return decoded
@@ -217,7 +227,8 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, str]) -> tuple[str,
         "    version does not know are kept in ``extra``. Personal data is left out of\n"
         '    ``repr``.\n    """\n\n'
         + "\n".join(attrs)
-        + "\n    extra: Mapping[str, object] = dataclasses.field(default_factory=dict)\n\n"
+        + "\n    extra: Mapping[str, object] = dataclasses.field("
+        + "default_factory=dict, hash=False)\n\n"
         + "".join(m + "\n" for m in methods)
         + "    def to_dict(self) -> dict[str, object]:\n"
         + '        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""\n'

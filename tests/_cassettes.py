@@ -19,12 +19,14 @@ SOURCES = ("prism", "twilio")  # folder names: where a cassette was recorded
 SCRUBBED_HEADERS = ("authorization", "cookie", "set-cookie", "proxy-authorization")
 SCRUBBED_DATA = json.dumps({"body": "[scrubbed at record time]"})
 
-_SID = re.compile(r"\b([A-Z]{2})[0-9a-fA-F]{32}\b")
+# No word boundary before the prefix: Twilio's page tokens are "PA" + a SID
+# ("PAKI0123…"), and the SID inside must be scrubbed too.
+_SID = re.compile(r"([A-Z]{2})[0-9a-fA-F]{32}(?![0-9a-zA-Z])")
 # What must never be in a cassette: a Basic credential, a bare 32-hex token,
 # or a SID that is not a placeholder.
 _BASIC = re.compile(r"[Bb]asic\s+[A-Za-z0-9+/=]{8,}")
 _HEX32 = re.compile(r"(?<![0-9a-zA-Z])[0-9a-fA-F]{32}(?![0-9a-zA-Z])")
-_ANY_SID = re.compile(r"\b(?:AC|SK|KS|KC|KP|KI|SM|MM|RQ)[0-9a-fA-F]{32}\b")
+_ANY_SID = re.compile(r"(?:AC|SK|KS|KC|KP|KI|SM|MM|RQ)[0-9a-fA-F]{32}(?![0-9a-zA-Z])")
 
 
 def placeholder(prefix: str) -> str:

@@ -132,3 +132,7 @@ def test_scrubbing_removes_sids_cookies_and_message_bodies() -> None:
     assert scrubbed["headers"]["X"] == [placeholder("KI")]
     assert scrubbed["headers"]["Content-Length"] == [str(len(scrubbed["body"]["string"]))]
     assert scrub_text("/Accounts/AC" + "f" * 32) == "/Accounts/" + placeholder("AC")
+    # Twilio's page tokens are "PA" + the SID of a page's last item.
+    token = "&PageToken=PA" + real_sid
+    assert scrub_text(token) == "&PageToken=PA" + placeholder("KI")
+    assert credential_findings(token)

@@ -168,6 +168,8 @@ BAD_BASE_URLS = [
     (f"https://{SECRET}@mock.example", "must not hold credentials"),
     (f"https://mock.example/?token={SECRET}", "must not have a query or fragment"),
     (f"https://mock.example/#{SECRET}", "must not have a query or fragment"),
+    ("https://mock.example?", "must not have a query or fragment"),  # empty, but every path
+    ("https://mock.example#", "must not have a query or fragment"),  # would land behind it
     (f"https://mock.example/{SECRET}/%2e%2e/x", "must not contain '.' or '..' path segments"),
     (f"https://mock.example/{SECRET}/%2E./x", "must not contain '.' or '..' path segments"),
     (f"https://mock.example/{SECRET}/.%2e", "must not contain '.' or '..' path segments"),

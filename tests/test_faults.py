@@ -408,7 +408,8 @@ def test_transport_failure(
         api.fetch()
     exc = caught.value
     assert (type(exc), exc.sent, exc.cause_name) == (cls, sent, type(raised[-1]).__name__)
-    assert exc.__cause__ is raised[-1]
+    # Nothing chained: the transport's exception holds the request, Authorization too.
+    assert (exc.__cause__, exc.__context__) == (None, None)
     assert str(exc).endswith(f"{type(raised[-1]).__name__}: {raised[-1]}")
     assert (len(raised), len(waits), server.count) == (3, 2, 0)  # a GET is retried either way
 

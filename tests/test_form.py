@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
+import httpx2
 import pytest
 
 import twilio_proxy
@@ -153,3 +156,55 @@ def test_a_create_that_never_connected_is_retried(
         create(api, body="hi")
     assert caught.value.sent is False
     assert len(waits) == 2
+
+
+@pytest.mark.parametrize(
+    "behaviour",
+    [
+        lambda body: answer(
+            502,
+            f"<html>bad form: Body={body}</html>".encode(),
+            headers={"Content-Type": "text/html"},
+        ),
+        lambda body: answer(
+            400, {"code": 21602, "message": f"Body {body!r} refused", "status": 400}
+        ),
+        lambda body: answer(200, {"sid": 5, "note": body}),  # unreadable 2xx quoting it
+    ],
+    ids=["502-html-echo", "400-twilio-echo", "200-unreadable"],
+)
+def test_an_echoed_message_never_reaches_an_error(
+    make_api: Callable[..., Api], server: Server, behaviour: Any
+) -> None:
+    api = make_api(max_retries=0)
+    text = "Meet me at 221B Baker Street"
+    server.queue(behaviour(urllib.parse.quote_plus(text)), behaviour(text))
+    for _ in range(2):  # echoed form-encoded, then as sent
+        with pytest.raises(twilio_proxy.TwilioProxyError) as caught:
+            create(api, body=text)
+        shown = f"{caught.value} {caught.value!r} {vars(caught.value)}"
+        assert "Baker" not in shown
+
+
+@pytest.mark.parametrize("method", ["sync", "async"])
+def test_an_apps_transport_that_already_read_the_body(method: str) -> None:
+    # httpx2.MockTransport answers (the usual way apps test) come already read.
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(201, json=EXAMPLE)
+
+    transport = httpx2.MockTransport(handler)
+    kwargs = {"account_sid": "AC" + "0" * 32, "auth_token": "0123456789abcdef" * 2}
+    if method == "sync":
+        with httpx2.Client(transport=transport) as http:
+            mi = twilio_proxy.Client(http_client=http, **kwargs).create_message_interaction(
+                **PARENT, body="hi"
+            )
+    else:
+
+        async def run() -> Any:
+            async with httpx2.AsyncClient(transport=transport) as http:
+                client = twilio_proxy.AsyncClient(http_client=http, **kwargs)
+                return await client.create_message_interaction(**PARENT, body="hi")
+
+        mi = asyncio.run(run())
+    assert mi.sid == SIDS["sid"]

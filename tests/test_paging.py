@@ -150,6 +150,8 @@ def test_next_pages_that_are_followed(
         (TWILIO, f"{TWILIO}{LIST_PATH}%2F..%2F..", "leaves the list's path"),
         (TWILIO, f"{TWILIO}{LIST_PATH}#frag", "leaves the list's path"),
         (TWILIO, f"{TWILIO}:99999{LIST_PATH}", "not a valid URL"),
+        (TWILIO, f"{TWILIO}{LIST_PATH}?Page=1&x=a b", "not a valid URL"),
+        (TWILIO, f"{TWILIO}{LIST_PATH}?Page=1&x=\u00e9", "not a valid URL"),
         (TWILIO, 5, "JSON number, expected a string"),
     ],
 )
@@ -245,9 +247,35 @@ def test_a_hostile_next_page_is_never_requested(api: Api, server: Server) -> Non
 
 def test_a_page_pointing_at_itself_stops(api: Api, server: Server) -> None:
     server.queue(page(server, [EXAMPLE], "Page=1"))
-    with pytest.raises(twilio_proxy.ResponseValidationError, match="same page"):
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="a page already read"):
         listing(api)
     assert server.count == 2
+
+
+def test_pages_pointing_at_each_other_stop(api: Api, server: Server) -> None:
+    # A -> B -> A: without a guard, an endless list of duplicates.
+    server.queue(
+        page(server, [interaction(1)], "Page=1"),
+        page(server, [interaction(2)], "Page=0"),
+        page(server, [interaction(3)], "Page=1"),
+    )
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="a page already read"):
+        listing(api, page_size=1)
+    assert server.count == 3
+
+
+def test_an_empty_page_ends_the_list(api: Api, server: Server) -> None:
+    # Empty pages with a next_page_url, forever: limit alone would never be reached.
+    server.queue(page(server, [], "Page=1"), page(server, [], "Page=2"))
+    assert listing(api, limit=5) == []
+    assert server.count == 1
+
+
+def test_a_next_page_with_a_control_character_is_refused(api: Api, server: Server) -> None:
+    server.queue(page(server, [EXAMPLE], "Page=1&x=\x01"))
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="not a valid URL"):
+        listing(api)
+    assert server.count == 1
 
 
 def test_a_bad_item_fails_the_page(api: Api, server: Server) -> None:

@@ -314,8 +314,10 @@ def test_decode_data(data: str | None, decoded: Any) -> None:
 
 @pytest.mark.parametrize("data", ['["a"]', '"text"', "3", "null", "{not json", ""])
 def test_decode_data_that_is_not_an_object(data: str) -> None:
-    with pytest.raises(ValueError):  # noqa: PT011 - json.JSONDecodeError is a ValueError too
+    with pytest.raises(ValueError, match=r"^data ") as caught:
         MessageInteraction(data=data).decode_data()
+    # Nothing chained: a JSONDecodeError would carry the whole message body.
+    assert (caught.value.__cause__, caught.value.__context__) == (None, None)
 
 
 def test_to_dict_is_json_ready() -> None:
@@ -330,10 +332,12 @@ def test_to_dict_is_json_ready() -> None:
     assert read(out) == mi
 
 
-def test_result_is_frozen() -> None:
-    mi = read(EXAMPLE)
+def test_result_is_frozen_and_hashable() -> None:
+    mi = read({**EXAMPLE, "new_field": {"a": 1}})
     with pytest.raises(dataclasses.FrozenInstanceError):
         mi.sid = "KI" + "0" * 32  # type: ignore[misc]
+    assert hash(mi) == hash(read({**EXAMPLE, "new_field": {"a": 1}}))  # extra is left out
+    assert mi in {mi}
 
 
 # --- bodies built from the spec's schema -----------------------------------------------------

@@ -69,10 +69,20 @@ def _hidden(value: str | None) -> str:
     return "None" if value is None else f"<{len(value)} characters hidden>"
 
 
+_NOT_JSON = object()
+
+
 def _decode_object(name: str, value: str | None) -> dict[str, object] | None:
     if value is None:
         return None
-    decoded: object = json.loads(value)
+    try:
+        decoded: object = json.loads(value)
+    except ValueError:
+        decoded = _NOT_JSON
+    if decoded is _NOT_JSON:
+        # Raised outside the except block: a JSONDecodeError holds the whole
+        # text (personal data) in .doc, and would be chained.
+        raise ValueError(f"{name} is not JSON")
     if not isinstance(decoded, dict):
         raise ValueError(f"{name} holds a JSON {type(decoded).__name__}, not an object")
     return decoded
@@ -107,7 +117,7 @@ class MessageInteraction:
     date_created: datetime.datetime | None = None
     date_updated: datetime.datetime | None = None
     url: str | None = None
-    extra: Mapping[str, object] = dataclasses.field(default_factory=dict)
+    extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
 
     def decode_data(self) -> dict[str, object] | None:
         """``data`` decoded from JSON, or None when absent.

@@ -130,7 +130,8 @@ class AiohttpSender:
         except (TimeoutError, aiohttp.ClientError) as exc:
             timed_out = isinstance(exc, asyncio.TimeoutError)
             sent = not isinstance(exc, _UNSENT)
-            raise transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)  # noqa: B904 - chained inside
+            failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
+        raise failure  # outside the except block: nothing chained (see transport_error)
 
     async def aclose(self) -> None:
         """Close the session, if one was opened; later requests raise ClientClosedError."""

@@ -77,6 +77,9 @@ R = TypeVar("R")
 T = TypeVar("T")
 Timeout = float | httpx2.Timeout
 _SINGLE = (MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES)
+# Shorter message bodies are not scrubbed from server text: "ok" would be
+# cut out of every word that holds it, and quoting it reveals little.
+_PRIVATE_MIN = 8
 _PAGE = (MAX_PAGE_BYTES, MAX_ERROR_BODY_BYTES)
 
 
@@ -224,7 +227,7 @@ class _BaseClient:
                 body=answer.body or b"",
                 method=request.method,
                 url=request.url,
-                secrets=self._credentials.secrets,
+                secrets=self._credentials.secrets + request.private,
             )
         # A server echoing the credential back must not put it in a result or an error.
         if answer.headers.mentions(self._credentials.raw_secrets):
@@ -241,12 +244,16 @@ class _BaseClient:
                 ) from None
             return read(payload)
         except InvalidBody as exc:
-            raise ResponseValidationError(
-                f"Twilio's answer is not {what}: {redact(str(exc), self._credentials.secrets)}",
-                status_code=status,
-                url=request.url,
-                request_id=_request_id(answer),
-            ) from None
+            problem = str(exc)
+        # Raised outside the except block: a chained JSON error would hold the
+        # whole body (its .doc), and our InvalidBody unredacted server text.
+        raise ResponseValidationError(
+            f"Twilio's answer is not {what}: "
+            f"{redact(problem, self._credentials.secrets + request.private)}",
+            status_code=status,
+            url=request.url,
+            request_id=_request_id(answer),
+        )
 
     @staticmethod
     def _one(operation: Operation[R], sid: str | None = None) -> Callable[[object], R]:
@@ -306,30 +313,41 @@ class _BaseClient:
         form = check_form(body, media_url)
         factory = CREATE_MESSAGE_INTERACTION.body
         assert factory is not None
-        return self._request(CREATE_MESSAGE_INTERACTION, body=factory(**form), **arguments)
+        request = self._request(CREATE_MESSAGE_INTERACTION, body=factory(**form), **arguments)
+        text = form.get("body")
+        if isinstance(text, str) and len(text) >= _PRIVATE_MIN:
+            # A proxy or server echoing the form must not put the message in an error.
+            forms = (text, urllib.parse.quote_plus(text), urllib.parse.quote(text, safe=""))
+            request.private = tuple(dict.fromkeys(forms))
+        return request
 
     def _next(
-        self, first: Request, page: Request, next_url: object, answer: Answer
+        self, first: Request, page: Request, next_url: object, answer: Answer, seen: set[str]
     ) -> Request | None:
         """The request for the page after *page*, or None after the last one.
 
         Checked only when it is about to be followed, so a ``limit`` reached on
-        this page never fails on a next_page_url it does not need.
+        this page never fails on a next_page_url it does not need. *seen* holds
+        the URLs already requested: a cycle is refused, not followed forever.
         """
+        problem: str | None = None
         try:
             following = next_path(next_url, base_url=self.base_url, path=first.path)
-            if following is not None and self.base_url + following == page.url:
-                # A server that keeps answering with the same page would loop forever.
-                raise InvalidBody("next_page_url points back to the same page")
+            if following is not None and self.base_url + following in seen:
+                # A server that keeps answering with pages already read would loop forever.
+                raise InvalidBody("next_page_url points back to a page already read")
         except InvalidBody as exc:
+            problem = str(exc)
+        if problem is not None:
             raise ResponseValidationError(
-                f"Twilio's answer is not {_PAGE_NAME}: {exc}",
+                f"Twilio's answer is not {_PAGE_NAME}: {problem}",
                 status_code=answer.status,
                 url=page.url,
                 request_id=_request_id(answer),
-            ) from None
+            )
         if following is None:
             return None
+        seen.add(self.base_url + following)
         return Request("GET", self.base_url + following, first.path, first.headers, None)
 
 
@@ -505,14 +523,17 @@ class Client(_BaseClient):
     ) -> Iterator[MessageInteraction]:
         left = limit
         read = self._page(LIST_MESSAGE_INTERACTION, request.path)
-        next_request: Request | None = request
-        while next_request is not None and left != 0:
-            (items, next_url), answer = self._send(next_request, timeouts, _PAGE, _PAGE_NAME, read)
+        seen = {request.url}
+        page: Request | None = request if left != 0 else None
+        while page is not None:
+            (items, next_url), answer = self._send(page, timeouts, _PAGE, _PAGE_NAME, read)
             yield from items if left is None else items[:left]
             if left is not None:
                 left -= min(left, len(items))
-            if left != 0:
-                next_request = self._next(request, next_request, next_url, answer)
+            # An empty page ends the list, whatever its next_page_url says: a
+            # server handing out empty pages forever must not hold the caller.
+            done = left == 0 or not items
+            page = None if done else self._next(request, page, next_url, answer, seen)
 
     def create_message_interaction(
         self,
@@ -684,17 +705,16 @@ class AsyncClient(_BaseClient):
     ) -> AsyncIterator[MessageInteraction]:
         left = limit
         read = self._page(LIST_MESSAGE_INTERACTION, request.path)
-        next_request: Request | None = request
-        while next_request is not None and left != 0:
-            (items, next_url), answer = await self._send(
-                next_request, timeouts, _PAGE, _PAGE_NAME, read
-            )
+        seen = {request.url}
+        page: Request | None = request if left != 0 else None
+        while page is not None:
+            (items, next_url), answer = await self._send(page, timeouts, _PAGE, _PAGE_NAME, read)
             for item in items if left is None else items[:left]:
                 yield item
             if left is not None:
                 left -= min(left, len(items))
-            if left != 0:
-                next_request = self._next(request, next_request, next_url, answer)
+            done = left == 0 or not items  # see Client._walk
+            page = None if done else self._next(request, page, next_url, answer, seen)
 
     async def create_message_interaction(
         self,

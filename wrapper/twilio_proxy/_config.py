@@ -87,7 +87,8 @@ def _check_base_url(value: str) -> str:
         problem = "has no host"
     elif url.userinfo:
         problem = "must not hold credentials; pass them as arguments or TWILIO_* variables"
-    elif url.query or url.fragment:
+    elif url.query or url.fragment or "?" in value or "#" in value:
+        # An empty "?" or "#" too: every request path would land behind it.
         problem = "must not have a query or fragment"
     elif any(
         urllib.parse.unquote(segment) in (".", "..")

@@ -24,6 +24,8 @@ from ._parsing import InvalidBody, json_type, parser_for
 R = TypeVar("R")
 
 MAX_PAGE_SIZE = 1000
+# A query passed on as it is: printable ASCII without spaces, nothing else.
+_QUERY = re.compile(r"[!-~]*")
 # Twilio answers a regional or edge host (proxy.dublin.ie1.twilio.com) with
 # next_page_urls on any of its proxy hosts; Twilio's libraries send them to
 # the client's own host. So do we.
@@ -113,4 +115,6 @@ def next_path(next_page_url: object, *, base_url: str, path: str) -> str | None:
         raise InvalidBody("next_page_url leaves the client's host; it was not followed")
     if url.path != base.path + path or url.fragment:
         raise InvalidBody("next_page_url leaves the list's path; it was not followed")
+    if not _QUERY.fullmatch(url.query):
+        raise InvalidBody("next_page_url is not a valid URL")
     return path + (f"?{url.query}" if url.query else "")

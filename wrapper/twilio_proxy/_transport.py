@@ -11,6 +11,7 @@ reached the server; a closed client is ``ClientClosedError`` on every path.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
 
@@ -47,16 +48,24 @@ class Answer:
 class Request:
     """Everything a sender needs for one request; built once per call, reused by retries."""
 
-    __slots__ = ("content", "headers", "method", "path", "url")
+    __slots__ = ("content", "headers", "method", "path", "private", "url")
 
     def __init__(
-        self, method: str, url: str, path: str, headers: Mapping[str, str], content: bytes | None
+        self,
+        method: str,
+        url: str,
+        path: str,
+        headers: Mapping[str, str],
+        content: bytes | None,
+        private: tuple[str, ...] = (),
     ) -> None:
         self.method = method
         self.url = url
         self.path = path  # for log lines: no host, no query
         self.headers = headers
         self.content = content
+        # Text this request carries that no error may quote back (a message body).
+        self.private = private
 
 
 def _start(
@@ -139,39 +148,36 @@ async def aread(
 def transport_error(
     exc: BaseException, request: Request, secrets: tuple[str, ...], *, timed_out: bool, sent: bool
 ) -> APIConnectionError:
-    """Our error for a transport failure, chained to it unless its text holds a secret."""
+    """Our error for a transport failure: its type and redacted text, and nothing chained.
+
+    The transports' exceptions keep the request they were sending, Authorization
+    header included (httpx2's ``.request``, aiohttp's ``request_info``), and
+    error reporters walk chained exceptions' attributes: so the senders raise
+    this outside their ``except`` blocks, leaving no ``__cause__`` or
+    ``__context__`` to reach them by.
+    """
     cls = APITimeoutError if timed_out else APIConnectionError
     what = "Timed out" if timed_out else "Could not get an answer"
-    original = str(exc) or "no detail"
-    detail = redact(original, secrets)
-    url = request.url
+    detail = redact(str(exc) or "no detail", secrets)
     error = cls(
-        f"{what} from {request.method} {url}: {type(exc).__name__}: {detail}",
+        f"{what} from {request.method} {request.url}: {type(exc).__name__}: {detail}",
         method=request.method,
-        url=url,
+        url=request.url,
         sent=sent,
     )
-    # A chained cause is printed in tracebacks (logging.exception, Sentry):
-    # drop it when it quotes a credential. Setting __cause__ also hides the context.
-    error.__cause__ = None if _shows_secret(exc, secrets) else exc
     error.cause_name = type(exc).__name__
     return error
 
 
-def _shows_secret(exc: BaseException, secrets: tuple[str, ...]) -> bool:
-    """Whether *exc*, or an exception chained to it, shows a secret in its str or repr.
+def _raw(response: httpx2.Response) -> tuple[Iterable[bytes], str | None]:
+    """The raw chunks and their encoding.
 
-    aiohttp's ClientResponseError repr holds the request's headers, Authorization too.
+    A body an app's transport or event hook already read (httpx2 decoded it
+    then) is taken as it is.
     """
-    seen: set[int] = set()
-    link: BaseException | None = exc
-    while link is not None and id(link) not in seen:
-        seen.add(id(link))
-        text = f"{link}\n{link!r}"
-        if any(secret in text for secret in secrets):
-            return True
-        link = link.__cause__ or link.__context__
-    return False
+    if response.is_stream_consumed:
+        return (response.content,), None
+    return response.iter_raw(), response.headers.get("content-encoding")
 
 
 # httpx2 failures that happen before a byte of the request was written.
@@ -236,28 +242,30 @@ class HttpxSender:
             )
             try:
                 native = response.headers
+                chunks, encoding = _raw(response)
                 return read(
                     response.status_code,
                     Headers(native.raw),
                     response.http_version,
-                    response.iter_raw(),
+                    chunks,
                     limits,
                     deadline,
                     content_length(native.get("content-length")),
-                    native.get("content-encoding"),
+                    encoding,
                 )
             finally:
                 response.close()
         except httpx2.TransportError as exc:
             timed_out = isinstance(exc, httpx2.TimeoutException)
             sent = not isinstance(exc, _UNSENT)
-            raise transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)  # noqa: B904 - chained inside
+            failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
         except RuntimeError:
             if self._client.is_closed:
                 raise ClientClosedError("the http_client given to this Client was closed") from None
             raise  # pragma: no cover - not a closed client: not ours to translate
         finally:
             DEADLINE.reset(token)
+        raise failure  # outside the except block: nothing chained (see transport_error)
 
     def close(self) -> None:
         """Close the pool if it is ours; requests after this raise ClientClosedError."""
@@ -295,13 +303,26 @@ class AsyncHttpxSender:
                 )
                 try:
                     native = response.headers
+                    length = content_length(native.get("content-length"))
+                    if response.is_stream_consumed:
+                        chunks, encoding = _raw(response)
+                        return read(
+                            response.status_code,
+                            Headers(native.raw),
+                            response.http_version,
+                            chunks,
+                            limits,
+                            math.inf,
+                            length,
+                            encoding,
+                        )
                     return await aread(
                         response.status_code,
                         Headers(native.raw),
                         response.http_version,
                         response.aiter_raw(),
                         limits,
-                        content_length(native.get("content-length")),
+                        length,
                         native.get("content-encoding"),
                     )
                 finally:
@@ -309,13 +330,14 @@ class AsyncHttpxSender:
         except (httpx2.TransportError, TimeoutError) as exc:
             timed_out = isinstance(exc, httpx2.TimeoutException | TimeoutError)
             sent = not isinstance(exc, _UNSENT)
-            raise transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)  # noqa: B904 - chained inside
+            failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
         except RuntimeError:
             if self._client.is_closed:
                 raise ClientClosedError(
                     "the http_client given to this AsyncClient was closed"
                 ) from None
             raise  # pragma: no cover - not a closed client: not ours to translate
+        raise failure  # outside the except block: nothing chained (see transport_error)
 
     async def aclose(self) -> None:
         """The app's client stays open (it is the app's); requests after this are refused."""
