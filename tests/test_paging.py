@@ -51,6 +51,11 @@ def test_limit_out_of_range(value: Any) -> None:
         check_limit(value)
 
 
+def test_items_are_found_in_the_only_array_when_meta_names_none() -> None:
+    payload = {"message_interactions": [1], "meta": {"page": 0}, "count": 1}
+    assert read_page(payload, "interactions") == ([1], None)
+
+
 def test_items_are_found_under_meta_key_as_twilio_names_them() -> None:
     payload = {
         "message_interactions": [1],

@@ -64,6 +64,11 @@ def read_page(payload: object, default_key: str) -> tuple[list[object], object]:
     key = meta.get("key")
     if not (type(key) is str and key in payload):
         key = default_key
+        if key not in payload:
+            # No usable meta.key and not the spec's name: the one array there is.
+            arrays = [k for k, v in payload.items() if k != "meta" and type(v) is list]
+            if len(arrays) == 1:
+                key = arrays[0]
     items = payload.get(key)
     if type(items) is not list:
         raise InvalidBody(f"field {key!r} is a JSON {json_type(items)}, expected an array")
