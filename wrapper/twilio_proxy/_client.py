@@ -53,7 +53,6 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._form import check_form
-from ._headers import Headers
 from ._paging import (
     MAX_PAGE_SIZE,
     check_limit,
@@ -65,7 +64,7 @@ from ._paging import (
 from ._parsing import InvalidBody, parser_for
 from ._response import APIResponse
 from ._sids import check_sid
-from ._status import redact, status_error
+from ._status import redact, redact_headers, status_error
 from ._transport import Answer, AsyncHttpxSender, HttpxSender, Request
 
 if TYPE_CHECKING:
@@ -230,9 +229,7 @@ class _BaseClient:
                 secrets=self._credentials.secrets + request.private,
             )
         # A server echoing the credential back must not put it in a result or an error.
-        if answer.headers.mentions(self._credentials.raw_secrets):
-            secrets = self._credentials.secrets
-            answer.headers = Headers.of((n, redact(v, secrets)) for n, v in answer.headers.items())
+        answer.headers = redact_headers(answer.headers, self._credentials.secrets)
         try:
             if answer.body is None:
                 raise InvalidBody(answer.problem or "the body could not be read")

@@ -21,14 +21,13 @@ _SECRET = re.compile("[!-~]+")
 class Credentials:
     """The username/secret pair sent as HTTP basic auth, never shown in a repr."""
 
-    __slots__ = ("account_sid", "auth", "authorization", "raw_secrets", "secrets", "username")
+    __slots__ = ("account_sid", "auth", "authorization", "secrets", "username")
 
     account_sid: str | None
     username: str
     auth: httpx2.BasicAuth
     authorization: str
     secrets: tuple[str, ...]
-    raw_secrets: tuple[bytes, ...]
 
     def __init__(self, *, username: str, secret: str, account_sid: str | None) -> None:
         self.username = username
@@ -40,7 +39,6 @@ class Credentials:
         encoded = base64.b64encode(f"{username}:{secret}".encode()).decode("ascii")
         self.authorization = f"Basic {encoded}"  # the header value, for the aiohttp transport
         self.secrets = (secret, encoded)
-        self.raw_secrets = tuple(s.encode("latin-1") for s in self.secrets)  # both are ASCII
 
     def __repr__(self) -> str:
         return f"Credentials(username={self.username!r}, secret=<hidden>)"

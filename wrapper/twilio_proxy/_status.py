@@ -7,7 +7,7 @@ import email.utils
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from ._exceptions import (
     APIStatusError,
@@ -77,7 +77,7 @@ def status_error(
         method=method,
         url=url,
         request_id=_clean(request_id, secrets) if request_id else None,
-        headers=_redact_headers(headers, secrets),
+        headers=redact_headers(headers, secrets),
         **fields,
     )
 
@@ -146,11 +146,19 @@ def _redact_all(value: Any, secrets: tuple[str, ...], depth: int = 0) -> Any:
     return value
 
 
-def _redact_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> Mapping[str, str]:
-    items = [(name, value) for name, value in headers.items()]
-    if not any(secret in value for _, value in items for secret in secrets):
-        return headers  # the usual case: keep the transport's case-insensitive mapping
-    return Headers.of((name, redact(value, secrets)) for name, value in items)
+H = TypeVar("H", bound=Mapping[str, str])
+
+
+def redact_headers(headers: H, secrets: tuple[str, ...]) -> H | Headers:
+    """*headers* as given, or a Headers copy with every secret replaced when a value holds one."""
+    if isinstance(headers, Headers):
+        # The usual case, on every answer: a scan of the raw values, nothing built.
+        clean = not headers.mentions(tuple(secret.encode("latin-1") for secret in secrets))
+    else:
+        clean = not any(secret in value for value in headers.values() for secret in secrets)
+    if clean:
+        return headers
+    return Headers.of((name, redact(value, secrets)) for name, value in headers.items())
 
 
 def _clean(text: str, secrets: tuple[str, ...]) -> str:
