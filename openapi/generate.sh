@@ -9,7 +9,7 @@
 set -euo pipefail
 dest=${1:?usage: generate.sh DEST}
 here=$(cd "$(dirname "$0")" && pwd)
-spec=${TWILIO_PROXY_SPEC:-$here/message_interaction.yaml}
+spec=${TWILIO_PROXY_SPEC:-$here/proxy_v1.yaml}
 [ ! -e "$dest" ] || { echo "generate.sh: $dest already exists" >&2; exit 2; }
 mkdir -p "$dest"
 openapi-python-client generate \
@@ -22,6 +22,7 @@ if grep -rnE '^\s*(import httpx\b|from httpx\b)' --include='*.py' "$dest"; then
   echo "generate.sh: generated code still imports httpx (the project uses httpx2)" >&2
   exit 1
 fi
-python "$here/emit.py" "$spec" "$dest/twilio_proxy_api"
-ruff format --isolated --no-cache --quiet "$dest/twilio_proxy_api/typed.py"
+python "$here/emit.py" "$spec" "$dest"
+ruff check --isolated --no-cache --quiet --fix-only --select F401,I "$dest/twilio_proxy_spec"
+ruff format --isolated --no-cache --quiet "$dest/twilio_proxy_spec"
 cp "$here/GENERATED_README.md" "$dest/README.md"
