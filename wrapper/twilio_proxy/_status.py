@@ -6,6 +6,7 @@ import datetime as dt
 import email.utils
 import json
 import re
+import urllib.parse
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -121,17 +122,6 @@ def _excerpt(body: bytes, headers: Mapping[str, str], secrets: tuple[str, ...]) 
     return f"non-Twilio body ({_clean(kind, secrets)[:60]}): {text}"
 
 
-def private_forms(texts: tuple[str, ...]) -> tuple[str, ...]:
-    """Every form in which a server may echo *texts*: as sent, URL-encoded, JSON-escaped."""
-    import urllib.parse
-
-    forms: list[str] = []
-    for text in texts:
-        forms += (text, urllib.parse.quote_plus(text), urllib.parse.quote(text, safe=""))
-        forms += (json.dumps(text)[1:-1], json.dumps(text, ensure_ascii=False)[1:-1])
-    return tuple(dict.fromkeys(forms))
-
-
 def redact(text: str, secrets: tuple[str, ...]) -> str:
     """*text* with every secret replaced by ``[redacted]``."""
     for secret in secrets:
@@ -164,12 +154,47 @@ def redact_headers(headers: H, secrets: tuple[str, ...]) -> H | Headers:
     """*headers* as given, or a Headers copy with every secret replaced when a value holds one."""
     if isinstance(headers, Headers):
         # The usual case, on every answer: a scan of the raw values, nothing built.
-        clean = not headers.mentions(tuple(secret.encode("latin-1") for secret in secrets))
+        clean = not headers.mentions(_latin1(secrets))
     else:
         clean = not any(secret in value for value in headers.values() for secret in secrets)
     if clean:
         return headers
     return Headers.of((name, redact(value, secrets)) for name, value in headers.items())
+
+
+def _latin1(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
+    """The raw header bytes each secret would be: header bytes are read as Latin-1."""
+    needles = []
+    for secret in secrets:
+        try:
+            needles.append(secret.encode("latin-1"))
+        except UnicodeEncodeError:
+            # No header value can hold it as such; its UTF-8 bytes, read as
+            # Latin-1, are another of the forms private_forms gives.
+            continue
+    return tuple(needles)
+
+
+def private_forms(text: str) -> tuple[str, ...]:
+    """Every form in which an answer could quote *text* (a message a create sends), longest first.
+
+    As sent, and form-encoded (a space as ``+`` or ``%20``). Its UTF-8 bytes read
+    as Latin-1: a header echoing it arrives so. Its UTF-8 bytes as Python shows
+    bytes, once or twice escaped: the transports' parse errors quote a malformed
+    answer so (h11 as ``bytearray(b'...')``, aiohttp inside a repr).
+    """
+    raw = text.encode("utf-8")
+    escaped = repr(raw)[2:-1]
+    forms = (
+        text,
+        urllib.parse.quote_plus(text),
+        urllib.parse.quote(text, safe=""),
+        raw.decode("latin-1"),
+        escaped,
+        escaped.replace("\\", "\\\\"),
+    )
+    # Longest first: a form holding another is replaced whole, not around it.
+    return tuple(sorted(dict.fromkeys(forms), key=len, reverse=True))
 
 
 def _clean(text: str, secrets: tuple[str, ...]) -> str:

@@ -158,7 +158,8 @@ def transport_error(
     """
     cls = APITimeoutError if timed_out else APIConnectionError
     what = "Timed out" if timed_out else "Could not get an answer"
-    detail = redact(str(exc) or "no detail", secrets)
+    # A malformed answer is quoted by the transport: it may echo the message sent.
+    detail = redact(str(exc) or "no detail", secrets + request.private)
     error = cls(
         f"{what} from {request.method} {request.url}: {type(exc).__name__}: {detail}",
         method=request.method,
