@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 import json
 import re
 import urllib.parse
@@ -34,6 +35,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     404: NotFoundError,
     429: RateLimitError,
 }
+_UNICODE_ESCAPE = re.compile(r"\\u[0-9a-f]{4}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
@@ -115,7 +117,9 @@ def _twilio_fields(body: bytes) -> dict[str, Any] | None:
 def _excerpt(body: bytes, headers: Mapping[str, str], secrets: tuple[str, ...]) -> str:
     if not body.strip():
         return "empty body"
-    text = _clean(body[: EXCERPT_CHARS * 4].decode("utf-8", "replace"), secrets)
+    # The whole body is scrubbed before it is cut: a cut first would leave the
+    # start of an echoed message that reaches past it.
+    text = _clean(body.decode("utf-8", "replace"), secrets)
     if len(text) > EXCERPT_CHARS:
         text = text[:EXCERPT_CHARS] + "…"
     kind = headers.get("content-type", "unknown type").split(";")[0].strip() or "unknown type"
@@ -176,19 +180,33 @@ def _latin1(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
 
 
 def private_forms(text: str) -> tuple[str, ...]:
-    """Every form in which an answer could quote *text* (a message a create sends), longest first.
+    r"""Every form in which an answer could quote *text* (a message a create sends), longest first.
 
-    As sent, and form-encoded (a space as ``+`` or ``%20``). Its UTF-8 bytes read
-    as Latin-1: a header echoing it arrives so. Its UTF-8 bytes as Python shows
-    bytes, once or twice escaped: the transports' parse errors quote a malformed
-    answer so (h11 as ``bytearray(b'...')``, aiohttp inside a repr).
+    As sent, and form-encoded (a space as ``+`` or ``%20``). JSON-escaped, as a
+    gateway's JSON body quotes it: by encoders that escape all non-ASCII
+    (``\u`` with lower- or upper-case hex) or none, ``/`` as ``\/`` or not.
+    HTML-escaped, as an error page quotes it. Its UTF-8 bytes read as Latin-1: a
+    header echoing it arrives so. Its UTF-8 bytes as Python shows bytes, once or
+    twice escaped: the transports' parse errors quote a malformed answer so (h11
+    as ``bytearray(b'...')``, aiohttp inside a repr).
     """
     raw = text.encode("utf-8")
+    quoted = urllib.parse.quote(text, safe="")
     escaped = repr(raw)[2:-1]
+    ascii_json = json.dumps(text)[1:-1]
+    json_forms = (
+        ascii_json,
+        _UNICODE_ESCAPE.sub(lambda match: "\\u" + match[0][2:].upper(), ascii_json),
+        json.dumps(text, ensure_ascii=False)[1:-1],
+    )
     forms = (
         text,
-        urllib.parse.quote_plus(text),
-        urllib.parse.quote(text, safe=""),
+        quoted,
+        quoted.replace("%20", "+"),  # quote_plus(text), without quoting it again
+        *json_forms,
+        *(form.replace("/", "\\/") for form in json_forms),
+        html.escape(text),
+        html.escape(text, quote=False),
         raw.decode("latin-1"),
         escaped,
         escaped.replace("\\", "\\\\"),
