@@ -748,3 +748,41 @@ def test_list_into_a_closed_pipe_stops_quietly(
         assert _cli.main(["list", *PARENT_ARGS, "--base-url", server.url]) == 0
     finally:
         sys.stdout = saved
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--date-expiry", "tomorrow"], "expected an ISO 8601 date-time with an offset"),
+        (["--date-expiry", "2026-12-31T18:00:00"], "expected an ISO 8601 date-time with an offset"),
+        (["--participants", "[1]"], "expected a JSON object"),
+        (["--participants", "{"], "expected a JSON object"),
+        (["--ttl", "soon"], "expected an integer"),
+        (["--mode", "fax"], "invalid choice: 'fax'"),
+    ],
+)
+def test_typed_options_are_checked_by_the_parser(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    err = usage_error(["sessions", "create", SIDS["service_sid"], *argv], capsys)
+    assert fragment in err
+
+
+@pytest.mark.usefixtures("credentials")
+def test_typed_options_reach_the_form(server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    session = ok_body(sid="KC" + "b" * 32)
+    server.queue(answer(201, session), answer(200, ok_body(sid="PN" + "b" * 32)))
+    argv = ["sessions", "create", SIDS["service_sid"], "--base-url", server.url]
+    argv += ["--date-expiry", "2026-12-31T19:00:00+01:00", "--ttl", "60", "--mode", "message-only"]
+    argv += ["--participants", '{"Identifier": "+15558675310"}', "--participants", "{}"]
+    assert run(argv, capsys)[0] == 0
+    argv = ["phone-numbers", "update", SIDS["service_sid"], "PN" + "b" * 32]
+    assert run([*argv, "--base-url", server.url, "--is-reserved", "TRUE"], capsys)[0] == 0
+    err = usage_error([*argv, "--base-url", server.url, "--is-reserved", "yes"], capsys)
+    assert "expected true or false" in err
+    first, second = server.received
+    assert first.body == (
+        b"DateExpiry=2026-12-31T18%3A00%3A00Z&Ttl=60&Mode=message-only"
+        b"&Participants=%7B%22Identifier%22%3A%22%2B15558675310%22%7D&Participants=%7B%7D"
+    )
+    assert second.body == b"IsReserved=true"

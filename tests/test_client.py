@@ -368,3 +368,51 @@ def test_shared_between_threads_or_tasks(api: Api, server: Server) -> None:
     assert [mi.sid for mi in results] == [EXAMPLE["sid"]] * calls
     assert server.count == calls
     assert {r.headers["authorization"] for r in server.received} == {f"Basic {ENCODED_AUTH}"}
+
+
+# --- delete: any 2xx is None; a 404 after an attempt that may have run is done --------------
+
+SERVICE_SID = "KS" + "b" * 32
+TWILIO_503 = {"code": 20503, "message": "busy", "status": 503}
+TWILIO_404 = {"code": 20404, "message": "not found", "status": 404}
+TWILIO_429 = {"code": 20429, "message": "slow down", "status": 429}
+
+
+def _delete(api: Api) -> Any:
+    return api.result(api.client.services.delete(sid=SERVICE_SID))
+
+
+@pytest.mark.parametrize(
+    "behaviour",
+    [answer(204), answer(200), answer(200, {"deleted": True}), answer(202, b"not json")],
+    ids=["204", "200-empty", "200-json", "202-text"],
+)
+def test_delete_is_none_for_any_2xx(api: Api, server: Server, behaviour: Any) -> None:
+    server.queue(behaviour)
+    assert _delete(api) is None
+    [request] = server.received
+    assert (request.method, request.target) == ("DELETE", f"/v1/Services/{SERVICE_SID}")
+
+
+def test_a_delete_that_may_have_run_then_404_is_done(
+    api: Api, server: Server, waits: list[float]
+) -> None:
+    server.queue(answer(503, TWILIO_503), answer(404, TWILIO_404))
+    assert _delete(api) is None
+    assert server.count == 2
+
+
+@pytest.mark.parametrize("first", [answer(429, TWILIO_429), answer(404, TWILIO_404)])
+def test_a_delete_of_nothing_is_not_found(api: Api, server: Server, first: Any) -> None:
+    # A 429 did not run: the 404 after it is the truth, and so is a first 404.
+    server.queue(first, answer(404, TWILIO_404))
+    with pytest.raises(twilio_proxy.NotFoundError):
+        _delete(api)
+
+
+def test_an_update_is_never_resent_after_a_5xx(api: Api, server: Server) -> None:
+    server.queue(answer(503, TWILIO_503), answer(200, {"sid": SERVICE_SID}))
+    with pytest.raises(twilio_proxy.ServerError):
+        api.result(api.client.services.update(sid=SERVICE_SID, default_ttl=60))
+    assert server.count == 1
+    assert server.received[0].body == b"DefaultTtl=60"

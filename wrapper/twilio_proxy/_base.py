@@ -187,7 +187,7 @@ class _BaseClient:
         """The reader of an answer holding one resource (the one asked for)."""
         parse = operation.parse
         if parse is None:  # a delete: any 2xx, with or without a body
-            return _Read(operation.what, _nothing, operation.method == "DELETE")
+            return _Read(operation.what, _nothing, False)
         identity = prepared.identity or ("sid", None)
 
         def read(payload: object) -> R:
@@ -224,8 +224,8 @@ class _BaseClient:
                 attempt,
             )
         if not 200 <= status <= 299:
-            if status == 404 and how.gone_is_done and attempt > 1:
-                return None  # see _send: deleted by an earlier attempt
+            if status == 404 and how.gone_is_done:
+                return None  # see _after: deleted by an earlier attempt
             raise status_error(
                 status_code=status,
                 headers=answer.headers,
@@ -493,14 +493,12 @@ class SyncBase(_BaseClient):
 
 def _after(how: _Read, exc: Exception) -> _Read:
     """The reader for the next attempt: a DELETE that may have run accepts a 404."""
-    if how.read is not _nothing or how.gone_is_done is False:
+    if how.read is not _nothing or how.gone_is_done:
         return how
     ran = (isinstance(exc, APIConnectionError) and exc.sent) or (
         isinstance(exc, APIStatusError) and exc.status_code in _MAY_HAVE_RUN
     )
-    if ran and how.gone_is_done is not None:
-        return _Read(how.what, how.read, True)
-    return _Read(how.what, how.read, how.gone_is_done)
+    return _Read(how.what, how.read, True) if ran else how
 
 
 class AsyncBase(_BaseClient):

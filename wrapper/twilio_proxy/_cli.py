@@ -145,16 +145,9 @@ def _integer(text: str) -> int:
         raise argparse.ArgumentTypeError("expected an integer") from None
 
 
-def _number(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected a number") from None
-
-
 _TYPES: dict[str, Any] = {
     INT: _integer,
-    NUMBER: _number,
+    NUMBER: float,
     BOOL: _boolean,
     DATETIME: _datetime,
     JSON_TEXT: _json_object,

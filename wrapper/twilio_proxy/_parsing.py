@@ -51,10 +51,11 @@ def parse_datetime(name: str, value: object) -> dt.datetime:
         import email.utils  # only for the RFC 2822 dates of older Twilio APIs
 
         # "Thu, 30 Jul 2015 20:00:00 +0000"
-        try:
+        with contextlib.suppress(TypeError, ValueError, OverflowError):  # Overflow: absurd years
             parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, OverflowError):  # Overflow: absurd years
-            raise InvalidBody(f"field {name!r} is not an ISO 8601 or RFC 2822 date-time") from None
+    if parsed is None:
+        # Raised outside the except block: the parser's error quotes the text.
+        raise InvalidBody(f"field {name!r} is not an ISO 8601 or RFC 2822 date-time")
     # Twilio documents these as GMT; a value without an offset is read as UTC.
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
