@@ -198,7 +198,7 @@ def _value_kind(
     if types == {"boolean"}:
         return Kind("BOOL", "bool")
     if types == {"object"}:
-        return Kind("JSON", "dict[str, object]")
+        return Kind("OBJECT", "dict[str, object]")
     return Kind("JSON", "object")
 
 
@@ -331,7 +331,7 @@ def _param(
             raise EmitError(f"{where}: an array must hold strings, enums or JSON objects")
         elif info.get("encoding", {}).get("explode") is not True:
             raise EmitError(f"{where}: an array needs encoding style: form, explode: true")
-    elif kind.kind in ("JSON", "OPEN_ENUM"):
+    elif kind.kind in ("JSON", "OBJECT", "OPEN_ENUM"):
         raise EmitError(f"{where}: an argument must be a string, number, boolean, date or enum")
     description = str(schema.get("description", ""))
     return Param(
@@ -555,9 +555,13 @@ CHECKS = {
     # The common case inline (ISO 8601 with an offset); anything else, and every
     # error, through parse_datetime.
     "DATETIME": (
-        "try:\n    {v} = fromisoformat({v})\n"
-        "except (TypeError, ValueError):\n    {v} = parse_datetime({n}, {v})\n"
-        "else:\n    if {v}.tzinfo is None:\n        {v} = {v}.replace(tzinfo=UTC)"
+        # parse_datetime is called outside the except block: fromisoformat's
+        # error quotes the value, and would be chained to ours.
+        "try:\n    {v}_ = fromisoformat({v})\n"
+        "except (TypeError, ValueError):\n    {v}_ = None\n"
+        "if {v}_ is None:\n    {v} = parse_datetime({n}, {v})\n"
+        "elif {v}_.tzinfo is None:\n    {v} = {v}_.replace(tzinfo=UTC)\n"
+        "else:\n    {v} = {v}_"
     ),
     "OPEN_ENUM": (
         "if {v}.__class__ is not str:\n    raise wrong({n}, {v}, 'a string')\n"
@@ -569,6 +573,7 @@ CHECKS = {
         "    raise InvalidBody('field ' + repr({n}) + ' is not one of its values')\n"
         "{v} = {e}({v})"
     ),
+    "OBJECT": "if {v}.__class__ is not dict:\n    raise wrong({n}, {v}, 'an object')",
     "JSON": "",
 }
 CONVERTED = {"DATETIME", "OPEN_ENUM", "ENUM", "NUMBER"}
@@ -599,7 +604,12 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
             raise EmitError(f"{where}: the name clashes with the class's own members")
         kind = _value_kind(spec, where, prop_schema, enums)
         doc = _doc(prop_schema.get("description"), "    ")
-        attrs.append(f"    {attr}: {kind.pytype} | None = None")
+        if kind.kind == "OBJECT":  # a dict cannot be hashed: left out of the hash
+            attrs.append(
+                f"    {attr}: {kind.pytype} | None = dataclasses.field(default=None, hash=False)"
+            )
+        else:
+            attrs.append(f"    {attr}: {kind.pytype} | None = None")
         if doc:
             attrs.append(f'    """{doc}"""')
         value = f"self.{attr}"

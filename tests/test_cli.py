@@ -7,7 +7,6 @@ Everything runs ``main([...])`` in-process against the local ``server`` fixture
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
@@ -16,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from http import HTTPStatus
 from pathlib import Path
 
@@ -427,7 +426,8 @@ def test_help_lists_commands_exit_codes_and_variables(capsys: pytest.CaptureFixt
         _cli.main(["--help"])
     assert info.value.code == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert "services" in out and "message-interactions" in out and "fetch" in out
+    for command in ("services", "message-interactions", "fetch"):
+        assert command in out
     assert "Exit codes: 0 ok, 1 other error, 2 bad input, 3 credentials" in out
     assert "130 interrupted" in out
     assert "TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY" in out

@@ -240,21 +240,27 @@ def parse_interaction(payload: object) -> Interaction:
     v16 = get("date_created")
     if v16 is not None:
         try:
-            v16 = fromisoformat(v16)
+            v16_ = fromisoformat(v16)
         except (TypeError, ValueError):
+            v16_ = None
+        if v16_ is None:
             v16 = parse_datetime("date_created", v16)
+        elif v16_.tzinfo is None:
+            v16 = v16_.replace(tzinfo=UTC)
         else:
-            if v16.tzinfo is None:
-                v16 = v16.replace(tzinfo=UTC)
+            v16 = v16_
     v17 = get("date_updated")
     if v17 is not None:
         try:
-            v17 = fromisoformat(v17)
+            v17_ = fromisoformat(v17)
         except (TypeError, ValueError):
+            v17_ = None
+        if v17_ is None:
             v17 = parse_datetime("date_updated", v17)
+        elif v17_.tzinfo is None:
+            v17 = v17_.replace(tzinfo=UTC)
         else:
-            if v17.tzinfo is None:
-                v17 = v17.replace(tzinfo=UTC)
+            v17 = v17_
     v18 = get("url")
     if v18 is not None:
         if v18.__class__ is not str:

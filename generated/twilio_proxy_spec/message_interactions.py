@@ -244,21 +244,27 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
     v17 = get("date_created")
     if v17 is not None:
         try:
-            v17 = fromisoformat(v17)
+            v17_ = fromisoformat(v17)
         except (TypeError, ValueError):
+            v17_ = None
+        if v17_ is None:
             v17 = parse_datetime("date_created", v17)
+        elif v17_.tzinfo is None:
+            v17 = v17_.replace(tzinfo=UTC)
         else:
-            if v17.tzinfo is None:
-                v17 = v17.replace(tzinfo=UTC)
+            v17 = v17_
     v18 = get("date_updated")
     if v18 is not None:
         try:
-            v18 = fromisoformat(v18)
+            v18_ = fromisoformat(v18)
         except (TypeError, ValueError):
+            v18_ = None
+        if v18_ is None:
             v18 = parse_datetime("date_updated", v18)
+        elif v18_.tzinfo is None:
+            v18 = v18_.replace(tzinfo=UTC)
         else:
-            if v18.tzinfo is None:
-                v18 = v18.replace(tzinfo=UTC)
+            v18 = v18_
     v19 = get("url")
     if v19 is not None:
         if v19.__class__ is not str:

@@ -86,7 +86,7 @@ class Participant:
     """The ISO 8601 date and time in GMT when the resource was last updated."""
     url: str | None = None
     """The absolute URL of the Participant resource."""
-    links: dict[str, object] | None = None
+    links: dict[str, object] | None = dataclasses.field(default=None, hash=False)
     """The URLs to resources related the participant (`message_interactions`)."""
     extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
     """Fields of the answer this version does not know, as decoded."""
@@ -173,35 +173,47 @@ def parse_participant(payload: object) -> Participant:
     v8 = get("date_deleted")
     if v8 is not None:
         try:
-            v8 = fromisoformat(v8)
+            v8_ = fromisoformat(v8)
         except (TypeError, ValueError):
+            v8_ = None
+        if v8_ is None:
             v8 = parse_datetime("date_deleted", v8)
+        elif v8_.tzinfo is None:
+            v8 = v8_.replace(tzinfo=UTC)
         else:
-            if v8.tzinfo is None:
-                v8 = v8.replace(tzinfo=UTC)
+            v8 = v8_
     v9 = get("date_created")
     if v9 is not None:
         try:
-            v9 = fromisoformat(v9)
+            v9_ = fromisoformat(v9)
         except (TypeError, ValueError):
+            v9_ = None
+        if v9_ is None:
             v9 = parse_datetime("date_created", v9)
+        elif v9_.tzinfo is None:
+            v9 = v9_.replace(tzinfo=UTC)
         else:
-            if v9.tzinfo is None:
-                v9 = v9.replace(tzinfo=UTC)
+            v9 = v9_
     v10 = get("date_updated")
     if v10 is not None:
         try:
-            v10 = fromisoformat(v10)
+            v10_ = fromisoformat(v10)
         except (TypeError, ValueError):
+            v10_ = None
+        if v10_ is None:
             v10 = parse_datetime("date_updated", v10)
+        elif v10_.tzinfo is None:
+            v10 = v10_.replace(tzinfo=UTC)
         else:
-            if v10.tzinfo is None:
-                v10 = v10.replace(tzinfo=UTC)
+            v10 = v10_
     v11 = get("url")
     if v11 is not None:
         if v11.__class__ is not str:
             raise wrong("url", v11, "a string")
     v12 = get("links")
+    if v12 is not None:
+        if v12.__class__ is not dict:
+            raise wrong("links", v12, "an object")
     payload = payload.copy()
     if v8 is not None:
         payload["date_deleted"] = v8

@@ -75,7 +75,7 @@ class PhoneNumber:
     """The string that you assigned to describe the resource."""
     iso_country: str | None = None
     """The ISO Country Code for the phone number."""
-    capabilities: dict[str, object] | None = None
+    capabilities: dict[str, object] | None = dataclasses.field(default=None, hash=False)
     """The capabilities of the phone number: booleans such as `fax`, `mms`, `sms` and
     `voice` (Twilio's examples show `sms_outbound` and `voice_inbound`)."""
     url: str | None = None
@@ -148,21 +148,27 @@ def parse_phone_number(payload: object) -> PhoneNumber:
     v3 = get("date_created")
     if v3 is not None:
         try:
-            v3 = fromisoformat(v3)
+            v3_ = fromisoformat(v3)
         except (TypeError, ValueError):
+            v3_ = None
+        if v3_ is None:
             v3 = parse_datetime("date_created", v3)
+        elif v3_.tzinfo is None:
+            v3 = v3_.replace(tzinfo=UTC)
         else:
-            if v3.tzinfo is None:
-                v3 = v3.replace(tzinfo=UTC)
+            v3 = v3_
     v4 = get("date_updated")
     if v4 is not None:
         try:
-            v4 = fromisoformat(v4)
+            v4_ = fromisoformat(v4)
         except (TypeError, ValueError):
+            v4_ = None
+        if v4_ is None:
             v4 = parse_datetime("date_updated", v4)
+        elif v4_.tzinfo is None:
+            v4 = v4_.replace(tzinfo=UTC)
         else:
-            if v4.tzinfo is None:
-                v4 = v4.replace(tzinfo=UTC)
+            v4 = v4_
     v5 = get("phone_number")
     if v5 is not None:
         if v5.__class__ is not str:
@@ -176,6 +182,9 @@ def parse_phone_number(payload: object) -> PhoneNumber:
         if v7.__class__ is not str:
             raise wrong("iso_country", v7, "a string")
     v8 = get("capabilities")
+    if v8 is not None:
+        if v8.__class__ is not dict:
+            raise wrong("capabilities", v8, "an object")
     v9 = get("url")
     if v9 is not None:
         if v9.__class__ is not str:

@@ -100,7 +100,7 @@ class Service:
     """The ISO 8601 date and time in GMT when the resource was last updated."""
     url: str | None = None
     """The absolute URL of the Service resource."""
-    links: dict[str, object] | None = None
+    links: dict[str, object] | None = dataclasses.field(default=None, hash=False)
     """The URLs of resources related to the Service (`sessions`, `phone_numbers`,
     `short_codes`)."""
     extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
@@ -200,26 +200,35 @@ def parse_service(payload: object) -> Service:
     v10 = get("date_created")
     if v10 is not None:
         try:
-            v10 = fromisoformat(v10)
+            v10_ = fromisoformat(v10)
         except (TypeError, ValueError):
+            v10_ = None
+        if v10_ is None:
             v10 = parse_datetime("date_created", v10)
+        elif v10_.tzinfo is None:
+            v10 = v10_.replace(tzinfo=UTC)
         else:
-            if v10.tzinfo is None:
-                v10 = v10.replace(tzinfo=UTC)
+            v10 = v10_
     v11 = get("date_updated")
     if v11 is not None:
         try:
-            v11 = fromisoformat(v11)
+            v11_ = fromisoformat(v11)
         except (TypeError, ValueError):
+            v11_ = None
+        if v11_ is None:
             v11 = parse_datetime("date_updated", v11)
+        elif v11_.tzinfo is None:
+            v11 = v11_.replace(tzinfo=UTC)
         else:
-            if v11.tzinfo is None:
-                v11 = v11.replace(tzinfo=UTC)
+            v11 = v11_
     v12 = get("url")
     if v12 is not None:
         if v12.__class__ is not str:
             raise wrong("url", v12, "a string")
     v13 = get("links")
+    if v13 is not None:
+        if v13.__class__ is not dict:
+            raise wrong("links", v13, "an object")
     payload = payload.copy()
     if v6 is not None:
         payload["number_selection_behavior"] = v6

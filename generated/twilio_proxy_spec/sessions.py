@@ -96,7 +96,7 @@ class Session:
     """The ISO 8601 date and time in GMT when the resource was last updated."""
     url: str | None = None
     """The absolute URL of the Session resource."""
-    links: dict[str, object] | None = None
+    links: dict[str, object] | None = dataclasses.field(default=None, hash=False)
     """The URLs of resources related to the Session (`interactions`, `participants`)."""
     extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
     """Fields of the answer this version does not know, as decoded."""
@@ -169,39 +169,51 @@ def parse_session(payload: object) -> Session:
     v3 = get("date_started")
     if v3 is not None:
         try:
-            v3 = fromisoformat(v3)
+            v3_ = fromisoformat(v3)
         except (TypeError, ValueError):
+            v3_ = None
+        if v3_ is None:
             v3 = parse_datetime("date_started", v3)
+        elif v3_.tzinfo is None:
+            v3 = v3_.replace(tzinfo=UTC)
         else:
-            if v3.tzinfo is None:
-                v3 = v3.replace(tzinfo=UTC)
+            v3 = v3_
     v4 = get("date_ended")
     if v4 is not None:
         try:
-            v4 = fromisoformat(v4)
+            v4_ = fromisoformat(v4)
         except (TypeError, ValueError):
+            v4_ = None
+        if v4_ is None:
             v4 = parse_datetime("date_ended", v4)
+        elif v4_.tzinfo is None:
+            v4 = v4_.replace(tzinfo=UTC)
         else:
-            if v4.tzinfo is None:
-                v4 = v4.replace(tzinfo=UTC)
+            v4 = v4_
     v5 = get("date_last_interaction")
     if v5 is not None:
         try:
-            v5 = fromisoformat(v5)
+            v5_ = fromisoformat(v5)
         except (TypeError, ValueError):
+            v5_ = None
+        if v5_ is None:
             v5 = parse_datetime("date_last_interaction", v5)
+        elif v5_.tzinfo is None:
+            v5 = v5_.replace(tzinfo=UTC)
         else:
-            if v5.tzinfo is None:
-                v5 = v5.replace(tzinfo=UTC)
+            v5 = v5_
     v6 = get("date_expiry")
     if v6 is not None:
         try:
-            v6 = fromisoformat(v6)
+            v6_ = fromisoformat(v6)
         except (TypeError, ValueError):
+            v6_ = None
+        if v6_ is None:
             v6 = parse_datetime("date_expiry", v6)
+        elif v6_.tzinfo is None:
+            v6 = v6_.replace(tzinfo=UTC)
         else:
-            if v6.tzinfo is None:
-                v6 = v6.replace(tzinfo=UTC)
+            v6 = v6_
     v7 = get("unique_name")
     if v7 is not None:
         if v7.__class__ is not str:
@@ -227,26 +239,35 @@ def parse_session(payload: object) -> Session:
     v12 = get("date_created")
     if v12 is not None:
         try:
-            v12 = fromisoformat(v12)
+            v12_ = fromisoformat(v12)
         except (TypeError, ValueError):
+            v12_ = None
+        if v12_ is None:
             v12 = parse_datetime("date_created", v12)
+        elif v12_.tzinfo is None:
+            v12 = v12_.replace(tzinfo=UTC)
         else:
-            if v12.tzinfo is None:
-                v12 = v12.replace(tzinfo=UTC)
+            v12 = v12_
     v13 = get("date_updated")
     if v13 is not None:
         try:
-            v13 = fromisoformat(v13)
+            v13_ = fromisoformat(v13)
         except (TypeError, ValueError):
+            v13_ = None
+        if v13_ is None:
             v13 = parse_datetime("date_updated", v13)
+        elif v13_.tzinfo is None:
+            v13 = v13_.replace(tzinfo=UTC)
         else:
-            if v13.tzinfo is None:
-                v13 = v13.replace(tzinfo=UTC)
+            v13 = v13_
     v14 = get("url")
     if v14 is not None:
         if v14.__class__ is not str:
             raise wrong("url", v14, "a string")
     v15 = get("links")
+    if v15 is not None:
+        if v15.__class__ is not dict:
+            raise wrong("links", v15, "an object")
     payload = payload.copy()
     if v3 is not None:
         payload["date_started"] = v3
@@ -359,6 +380,7 @@ CREATE_SESSION: Final[Operation[Session]] = Operation(
             FORM,
             JSON_TEXT,
             many=True,
+            private=True,
             help="The Participant objects to include in the new session (e.g.",
         ),
     ),
