@@ -9,7 +9,10 @@
 
 The result types (``MessageInteraction`` and its enums) are generated from the
 spec (``twilio_proxy_api``) and used as they are. Every public name is listed
-in ``__all__`` below; everything else is private.
+in ``__all__`` below; everything else is private, but for one public module:
+``twilio_proxy.webhooks`` receives Proxy's callbacks (``validate_signature``,
+``InteractionCallback``, ``InterceptCallback``, ``OutOfSessionCallback``,
+``out_of_session_answer``; its own ``__all__`` lists them).
 """
 
 import logging
@@ -31,6 +34,7 @@ from ._exceptions import (
     ConfigurationError,
     EventLoopError,
     InvalidArgumentError,
+    InvalidCallbackError,
     InvalidSidError,
     MissingCredentialsError,
     NotFoundError,
@@ -59,6 +63,7 @@ __all__ = [
     "ConfigurationError",
     "EventLoopError",
     "InvalidArgumentError",
+    "InvalidCallbackError",
     "InvalidSidError",
     "MessageInteraction",
     "MessageInteractionResourceStatus",
