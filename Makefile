@@ -46,7 +46,7 @@ check-generated: .venv/.synced ## Fail if generated/ differs from what the spec 
 	if ! diff -r -x __pycache__ "$$tmp/generated" generated; then \
 	  echo "check-generated: generated/ does not match the spec; run 'make generate' and commit" >&2; exit 1; \
 	fi
-	$(RUN) mypy --strict generated/twilio_proxy_api
+	$(RUN) mypy --strict generated/twilio_proxy_api generated/twilio_proxy_spec
 	@echo "check-generated: generated/ matches openapi/ and passes mypy --strict"
 
 lint: .venv/.synced ## ruff + mypy --strict on the hand-written code
@@ -54,6 +54,7 @@ lint: .venv/.synced ## ruff + mypy --strict on the hand-written code
 	$(RUN) ruff format --check wrapper tests scripts benchmarks openapi
 	$(RUN) mypy --strict
 	$(RUN) mypy --strict scripts openapi/emit.py
+	$(RUN) mypy --strict openapi/emit_webhooks.py
 
 test: install check-generated lint ## Everything CI runs: drift check, lint, the whole offline suite with coverage
 	$(RUN) pytest --block-network --allowed-hosts='^127\.0\.0\.1$$' --record-mode=none \
