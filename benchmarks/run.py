@@ -4,7 +4,7 @@
    requirements.txt; the package's own dependencies pinned to uv.lock through
    `uv export`).
 2. Starts nginx on 127.0.0.1 (a free port, its own config in a temp dir) that
-   answers every GET with the 200 example of openapi/message_interaction.yaml,
+   answers every GET with the 200 example of openapi/proxy_v1.yaml,
    except on the list path: there, 10 pages of 50 interactions (`Page=k` in the
    query picks page k; each page's meta.next_page_url is the next, absolute).
 3. The headline: for each entry of COMPARISONS, a few processes each run ours
@@ -55,7 +55,7 @@ VENV_PY = VENV / "bin" / "python"
 STAMP = VENV / ".bench-stamp"
 WORK = BENCH / ".work"
 CLIENTS = BENCH / "clients.py"
-SPEC = ROOT / "openapi" / "message_interaction.yaml"
+SPEC = ROOT / "openapi" / "proxy_v1.yaml"
 OPERATION = (
     "/v1/Services/{ServiceSid}/Sessions/{SessionSid}"
     "/Participants/{ParticipantSid}/MessageInteractions/{Sid}"

@@ -1,10 +1,9 @@
 """Emit ``twilio_proxy_spec/webhooks.py``: Proxy's callbacks as typed events.
 
-Run by ``generate.sh`` inside the project's virtualenv. It reads the spec's
-OpenAPI 3.1 ``webhooks:`` section (``openapi/webhooks.yaml`` today, the main
-spec once the section moves there) and writes, for each webhook whose ``post``
-takes a form (``application/x-www-form-urlencoded``) described by a named
-schema:
+Called by ``emit.py`` (which writes the rest of ``twilio_proxy_spec``) with the
+spec and the enums it emitted in ``enums.py``. It reads the spec's OpenAPI 3.1
+``webhooks:`` section and writes, for each webhook whose ``post`` takes a form
+(``application/x-www-form-urlencoded``) described by a named schema:
 
 * a frozen stdlib dataclass named after that schema, with one ``X | None``
   attribute per form field (snake_case of the name Twilio sends), typed from
@@ -16,25 +15,22 @@ schema:
 * ``from_form(form)``, which reads a posted form with plain code (no table
   interpreted at run time) and raises ``InvalidCallbackError`` naming a
   malformed field, never quoting its value;
-* the enum classes those fields use, as ``class X(str, enum.Enum)``.
+* the enums those fields use: imported from ``twilio_proxy_spec.enums`` when
+  emit.py wrote one of that name with the same values, else defined here as
+  ``class X(str, enum.Enum)``.
 
-The module needs only the standard library and ``twilio_proxy._exceptions``.
-A shape this step cannot type fails generation with a message naming the
-webhook and the field.
-
-    python openapi/emit_webhooks.py SPEC PACKAGE_DIR
+The module needs only the standard library, ``twilio_proxy._exceptions`` and
+``twilio_proxy_spec.enums``. A shape this step cannot type fails generation
+with a message naming the webhook and the field.
 """
 
 from __future__ import annotations
 
 import keyword
 import re
-import sys
 import textwrap
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any
-
-import yaml
 
 HEADER = '''\
 """Twilio Proxy's callbacks as typed events, emitted from the spec by openapi/emit_webhooks.py.
@@ -428,8 +424,13 @@ def _emit_class(cls: str, doc: str, fields: list[Field]) -> str:
     return out
 
 
-def emit_webhooks(spec: dict[str, Any]) -> str:
-    """The source of ``twilio_proxy_spec/webhooks.py`` for the spec's ``webhooks:`` section."""
+def emit_webhooks(spec: dict[str, Any], emitted: Mapping[str, Sequence[str]] | None = None) -> str:
+    """The source of ``twilio_proxy_spec/webhooks.py`` for the spec's ``webhooks:`` section.
+
+    ``emitted``: the enums emit.py wrote in ``enums.py`` (class name -> values).
+    One the callbacks use, of the same name and values, is imported from there;
+    one of the same name and other values is an error (rename the schema).
+    """
     hooks = spec.get("webhooks")
     if not isinstance(hooks, dict) or not hooks:
         raise EmitError("the spec has no webhooks: section to emit callbacks from")
@@ -439,32 +440,24 @@ def emit_webhooks(spec: dict[str, Any]) -> str:
     if len(set(classes)) != len(classes):
         raise EmitError("webhooks: two webhooks use the same schema; give each its own")
     schemas = spec["components"]["schemas"]
+    emitted = emitted or {}
+    shared = sorted(name for name in enums if name in emitted)
+    for name in shared:
+        if list(emitted[name]) != enums[name]:
+            raise EmitError(
+                f"{name}: enums.py already has an enum of that name with other values; "
+                "give the callbacks' schema another name"
+            )
     out = HEADER
-    for name in sorted(enums):
+    if shared:
+        anchor = "from twilio_proxy._exceptions import InvalidCallbackError\n"
+        out = out.replace(
+            anchor, f"{anchor}from twilio_proxy_spec.enums import {', '.join(shared)}\n", 1
+        )
+    for name in sorted(set(enums) - set(shared)):
         out += _emit_enum(name, _words(schemas[name].get("description")), enums[name])
     for cls, doc, fields in callbacks:
         out += _emit_class(cls, doc, fields)
     exported = sorted([*enums, *classes, "form_values"])
     out += "\n\n__all__ = [\n" + "".join(f"    {name!r},\n" for name in exported) + "]\n"
     return out
-
-
-def main(argv: list[str]) -> int:
-    """``emit_webhooks.py SPEC PACKAGE_DIR``: write PACKAGE_DIR/webhooks.py."""
-    if len(argv) != 3:
-        print("usage: emit_webhooks.py SPEC PACKAGE_DIR", file=sys.stderr)
-        return 2
-    spec = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
-    try:
-        source = emit_webhooks(spec)
-    except EmitError as exc:
-        print(f"emit_webhooks.py: {argv[1]}: {exc}", file=sys.stderr)
-        return 1
-    package = Path(argv[2])
-    package.mkdir(parents=True, exist_ok=True)
-    (package / "webhooks.py").write_text(source, encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))

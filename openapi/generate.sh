@@ -6,13 +6,10 @@
 #
 # 1. openapi-python-client writes the package (config.yaml: httpx -> httpx2, ruff).
 # 2. emit.py adds typed.py (the typed results and operation table) and py.typed.
-# 3. emit_webhooks.py writes twilio_proxy_spec/webhooks.py, the callbacks Twilio
-#    sends, from the `webhooks:` section of openapi/webhooks.yaml (a fragment
-#    until that section moves into the main spec).
 set -euo pipefail
 dest=${1:?usage: generate.sh DEST}
 here=$(cd "$(dirname "$0")" && pwd)
-spec=${TWILIO_PROXY_SPEC:-$here/message_interaction.yaml}
+spec=${TWILIO_PROXY_SPEC:-$here/proxy_v1.yaml}
 [ ! -e "$dest" ] || { echo "generate.sh: $dest already exists" >&2; exit 2; }
 mkdir -p "$dest"
 openapi-python-client generate \
@@ -25,13 +22,7 @@ if grep -rnE '^\s*(import httpx\b|from httpx\b)' --include='*.py' "$dest"; then
   echo "generate.sh: generated code still imports httpx (the project uses httpx2)" >&2
   exit 1
 fi
-python "$here/emit.py" "$spec" "$dest/twilio_proxy_api"
-ruff format --isolated --no-cache --quiet "$dest/twilio_proxy_api/typed.py"
-mkdir -p "$dest/twilio_proxy_spec"
-echo '"""Code emitted from the spec by openapi/emit_*.py; apps import it through twilio_proxy."""' \
-  >"$dest/twilio_proxy_spec/__init__.py"
-: >"$dest/twilio_proxy_spec/py.typed"
-python "$here/emit_webhooks.py" "${TWILIO_PROXY_WEBHOOKS_SPEC:-$here/webhooks.yaml}" \
-  "$dest/twilio_proxy_spec"
+python "$here/emit.py" "$spec" "$dest"
+ruff check --isolated --no-cache --quiet --fix-only --select F401,I "$dest/twilio_proxy_spec"
 ruff format --isolated --no-cache --quiet "$dest/twilio_proxy_spec"
 cp "$here/GENERATED_README.md" "$dest/README.md"

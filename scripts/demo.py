@@ -1,12 +1,18 @@
-"""`make demo`: fetch a Message Interaction through the twilio-proxy command line.
+"""`make demo`: a whole Proxy flow through the wrapper, against a mock or (reading only) Twilio.
+
+Without Twilio settings it says why, starts Prism (the spec-driven mock
+server) on 127.0.0.1 and runs a real Proxy flow through ``twilio_proxy.Client``:
+create a service, add a phone number, open a session, add two participants,
+send a message, list the session's interactions, close the session, delete
+it; then one refused argument and the same fetch from the command line.
 
 With credentials (``TWILIO_ACCOUNT_SID`` + ``TWILIO_AUTH_TOKEN``, or
 ``TWILIO_API_KEY`` + ``TWILIO_API_SECRET``) *and* ``TWILIO_PROXY_TEST_SIDS``
-set to ``KS…,KC…,KP…,KI…`` it fetches that interaction from Twilio, from the
-host the client really uses (``TWILIO_PROXY_BASE_URL``, ``TWILIO_REGION`` and
-``TWILIO_EDGE`` count, as they do for the client). Otherwise it says why, starts
-Prism (the spec-driven mock server) on 127.0.0.1, fetches the spec's example
-interaction through the wrapper, shows one friendly error, and stops Prism.
+set to ``KS…,KC…,KP…,KI…`` it only reads, from the host the client really uses
+(``TWILIO_PROXY_BASE_URL``, ``TWILIO_REGION`` and ``TWILIO_EDGE`` count, as they
+do for the client): that service, session, participant and interaction, and
+the participant's latest interactions. It never creates, sends or deletes
+anything on a real account.
 
 `plan` makes that decision from the environment alone, without I/O.
 """
@@ -23,13 +29,18 @@ from pathlib import Path
 from typing import Literal
 
 from prism import running_prism
-from twilio_proxy import ConfigurationError
+from twilio_proxy import (
+    Client,
+    ConfigurationError,
+    InvalidArgumentError,
+    TwilioProxyError,
+)
 from twilio_proxy._config import DEFAULT_HOST, resolve_base_url
 
 # Placeholders, not credentials: Prism checks that basic auth is present, not its value.
 MOCK_ACCOUNT_SID = "AC" + "0" * 32
 MOCK_AUTH_TOKEN = "mock-auth-token"  # noqa: S105
-# The SIDs of the example answer in openapi/message_interaction.yaml.
+# The SIDs of the example answer in openapi/proxy_v1.yaml.
 MOCK_SIDS = ["KS" + "a" * 32, "KC" + "a" * 32, "KP" + "a" * 32, "KI" + "a" * 32]
 CLI = str(Path(sys.executable).with_name("twilio-proxy"))
 
@@ -115,17 +126,96 @@ def _run(title: str, args: list[str], env: dict[str, str]) -> int:
     return done.returncode
 
 
+def _step(title: str) -> None:
+    print(f"\n>>> {title}", flush=True)
+
+
 def _twilio(sids: tuple[str, ...], environ: Mapping[str, str]) -> int:
-    # Create is not run against real Twilio: it would send a real message.
-    fetched = _run("your interaction", ["fetch", *sids], dict(environ))
-    listed = _run(
-        "its participant's latest interactions", ["list", *sids[:3], "--limit", "3"], dict(environ)
-    )
-    return fetched or listed
+    # Reads only: a create would send a real message, a delete lose real data.
+    service_sid, session_sid, participant_sid, sid = sids
+    parent = {"service_sid": service_sid, "session_sid": session_sid}
+    try:
+        with Client() as client:
+            _step("client.services.fetch(sid=KS…)")
+            print(client.services.fetch(sid=service_sid))
+            _step("client.sessions.fetch(service_sid=KS…, sid=KC…)")
+            print(client.sessions.fetch(service_sid=service_sid, sid=session_sid))
+            _step("client.participants.fetch(..., sid=KP…)")
+            print(client.participants.fetch(**parent, sid=participant_sid))
+            _step("client.message_interactions.fetch(..., sid=KI…)")
+            print(
+                client.message_interactions.fetch(
+                    **parent, participant_sid=participant_sid, sid=sid
+                )
+            )
+            _step("client.interactions.list(..., limit=3)")
+            for interaction in client.interactions.list(**parent, limit=3):
+                print(interaction)
+    except TwilioProxyError as exc:
+        print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print("\nEverything here was read; nothing was created, sent or deleted.")
+    return 0
+
+
+def _flow(url: str) -> None:
+    """The Proxy flow of the README, against the mock at *url*."""
+    with Client(MOCK_ACCOUNT_SID, MOCK_AUTH_TOKEN, base_url=url) as client:
+        _step('client.services.create(unique_name="my-service", default_ttl=3600)')
+        service = client.services.create(unique_name="my-service", default_ttl=3600)
+        print(service)
+        _step('client.phone_numbers.create(service_sid=service.sid, phone_number="+1…")')
+        assert service.sid is not None
+        number = client.phone_numbers.create(service_sid=service.sid, phone_number="+15005550006")
+        print(number)
+        _step('client.sessions.create(service_sid=service.sid, unique_name="order-1234", ttl=3600)')
+        session = client.sessions.create(
+            service_sid=service.sid, unique_name="order-1234", ttl=3600
+        )
+        print(session)
+        assert session.sid is not None
+        parent = {"service_sid": service.sid, "session_sid": session.sid}
+        _step("client.participants.create(**parent, identifier=..., friendly_name=...)  # twice")
+        alice = client.participants.create(
+            **parent, identifier="+15558675310", friendly_name="Alice"
+        )
+        bob = client.participants.create(**parent, identifier="+15558675311", friendly_name="Bob")
+        print(alice, bob, sep="\n")
+        assert alice.sid is not None
+        _step('client.message_interactions.create(**parent, participant_sid=alice.sid, body="…")')
+        sent = client.message_interactions.create(
+            **parent, participant_sid=alice.sid, body="Your driver is here"
+        )
+        print(sent)
+        _step("client.interactions.list(**parent, limit=10)")
+        for interaction in client.interactions.list(**parent, limit=10):
+            print(interaction)
+        _step('client.sessions.update(service_sid=service.sid, sid=session.sid, status="closed")')
+        print(client.sessions.update(service_sid=service.sid, sid=session.sid, status="closed"))
+        _step("client.sessions.delete(service_sid=service.sid, sid=session.sid)")
+        print(client.sessions.delete(service_sid=service.sid, sid=session.sid))
+        _step('client.sessions.fetch(service_sid=service.sid, sid="../../Accounts")')
+        try:
+            client.sessions.fetch(service_sid=service.sid, sid="../../Accounts")
+        except TwilioProxyError as exc:
+            # A unique name is one percent-encoded path segment; the mock answers
+            # its example session, which is not the one asked for.
+            print(f"{type(exc).__name__}: {exc}")
+        _step("client.participants.create(**parent)  # without identifier=")
+        try:
+            client.participants.create(**parent)
+        except InvalidArgumentError as exc:
+            print(f"refused before any request: {exc}")
 
 
 def _mock(environ: Mapping[str, str]) -> int:
     with running_prism(log_level="warn") as url:
+        print(f"Prism is serving openapi/proxy_v1.yaml at {url}", flush=True)
+        try:
+            _flow(url)
+        except TwilioProxyError as exc:
+            print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
         # Only the placeholders: a real API key left in the environment would
         # otherwise win over them (and be sent to the mock).
         env = {name: value for name, value in environ.items() if not name.startswith("TWILIO_")}
@@ -134,22 +224,12 @@ def _mock(environ: Mapping[str, str]) -> int:
             TWILIO_AUTH_TOKEN=MOCK_AUTH_TOKEN,
             TWILIO_PROXY_BASE_URL=url,
         )
-        print(f"Prism is serving openapi/message_interaction.yaml at {url}", flush=True)
-        fetched = _run("the spec's example, through the wrapper", ["fetch", *MOCK_SIDS], env)
-        parent = MOCK_SIDS[:3]
-        # Prism's first page points at a second one on proxy.twilio.com, not Prism's
-        # host: --limit 1 stops before it (without it, the client refuses to follow).
-        listed = _run("one page of the list", ["list", *parent, "--limit", "1"], env)
-        created = _run(
-            "send a message (create: never retried once sent)",
-            ["create", *parent, "--body", "Hello from twilio-proxy"],
-            env,
-        )
-        bad = [*parent, "KI../../Accounts"]
+        fetched = _run("the same from the command line", ["services", "fetch", MOCK_SIDS[0]], env)
+        bad = [*MOCK_SIDS[:3], "KI../../Accounts"]
         refused = _run("a malformed SID: refused before any request", ["fetch", *bad], env)
     print("\nPrism stopped.")
     # The demo passes when the calls worked and the bad SID got the bad-input exit code.
-    return 0 if (fetched, listed, created, refused) == (0, 0, 0, 2) else 1
+    return 0 if (fetched, refused) == (0, 2) else 1
 
 
 def main(environ: Mapping[str, str] | None = None) -> int:

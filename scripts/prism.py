@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 """The Prism executable that ``npm ci`` (``make install``) installs."""
 
-DEFAULT_SPEC = ROOT / "openapi" / "message_interaction.yaml"
+DEFAULT_SPEC = ROOT / "openapi" / "proxy_v1.yaml"
 """The spec the project mocks."""
 
 HOST = "127.0.0.1"

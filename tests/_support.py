@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime as dt
+import importlib
 from pathlib import Path
 from typing import Any
 
 import httpx2
 import yaml
+from twilio_proxy_spec import RESOURCES
+from twilio_proxy_spec._support import BOOL, DATETIME, INT, JSON_TEXT, PATH, Operation
 
 import twilio_proxy
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "message_interaction.yaml"
+SPEC_PATH = ROOT / "openapi" / "proxy_v1.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 FETCH_PATH = (
     "/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}"
@@ -102,6 +106,22 @@ class Api:
         """fetch_message_interaction of the example's SIDs, with *changes* to the arguments."""
         return self.call("fetch_message_interaction", **{**SIDS, **changes})
 
+    def result(self, value: Any) -> Any:
+        """*value* itself on the sync path; awaited in this Api's event loop on the async ones."""
+        if self._runner is None:
+            return value
+        return self._runner.run(value)
+
+    def walk(self, iterable: Any) -> list[Any]:
+        """Every item of a list call's (async) generator."""
+        if self._runner is None:
+            return list(iterable)
+
+        async def collect() -> list[Any]:
+            return [item async for item in iterable]
+
+        return self._runner.run(collect())
+
     def run(self, coroutine: Any) -> Any:
         """Run any coroutine in this Api's event loop (async paths only)."""
         assert self._runner is not None
@@ -118,3 +138,51 @@ class Api:
             http = client._sender._client  # the app's client: the app (this test) closes it
             self._runner.run(http.aclose())
         self._runner.close()
+
+
+# --- every operation of the spec, with valid arguments ---------------------------------
+
+
+OPERATIONS: list[tuple[str, str, Operation[Any]]] = [
+    (resource, verb, getattr(importlib.import_module(f"twilio_proxy_spec.{info.module}"), name))
+    for resource, info in RESOURCES.items()
+    for verb, name in info.verbs.items()
+]
+
+
+def spec_operation(name: str) -> dict[str, Any]:
+    for item in SPEC["paths"].values():
+        for method, operation in item.items():
+            if not method.startswith("x-") and operation["operationId"] == name:
+                found: dict[str, Any] = operation
+                return found
+    raise LookupError(name)
+
+
+def _value(kind: str, value: Any) -> Any:
+    if kind == DATETIME:
+        return dt.datetime.fromisoformat(value)
+    if kind == BOOL:
+        return value if isinstance(value, bool) else value == "true"
+    if kind == INT:
+        return int(value)
+    return value
+
+
+def arguments(operation: Operation[Any]) -> dict[str, Any]:
+    """Valid arguments: the example SIDs, and the spec's request example for the form."""
+    example: dict[str, Any] = {}
+    body = spec_operation(operation.name).get("requestBody")
+    if body is not None:
+        form = body["content"]["application/x-www-form-urlencoded"]
+        example = next(iter(form["examples"].values()))["value"]
+    found: dict[str, Any] = {}
+    for param in operation.params:
+        if param.where == PATH:
+            assert param.pattern is not None
+            found[param.name] = param.pattern.pattern[:2] + "a" * 32
+        elif param.wire in example:
+            found[param.name] = _value(param.kind, example[param.wire])
+        elif param.kind == JSON_TEXT:
+            found[param.name] = [{"Identifier": "+15558675310"}, {"Identifier": "+15558675311"}]
+    return found

@@ -211,7 +211,7 @@ def test_bad_sid_exits_2_even_without_credentials(
     sids[position] = "../../etc/passwd"
     code, out, err = run(["fetch", *sids, "--base-url", server.url], capsys)
     assert (code, out) == (2, "")
-    argument = ["service_sid", "session_sid", "participant_sid", "sid"][position]
+    argument = ["SERVICE_SID", "SESSION_SID", "PARTICIPANT_SID", "SID"][position]
     assert err.startswith(f"twilio-proxy: InvalidSidError: {argument} must be ")
     assert err.count("\n") == 1
     assert server.count == 0
@@ -337,20 +337,20 @@ def test_a_credentials_error_without_variables_keeps_its_message(
 def test_any_other_library_error_exits_1(
     server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def closed(self: twilio_proxy.Client, **kwargs: object) -> None:
+    def closed(self: twilio_proxy.Client, *args: object) -> None:
         raise twilio_proxy.ClientClosedError("closed")
 
-    monkeypatch.setattr(twilio_proxy.Client, "fetch_message_interaction", closed)
+    monkeypatch.setattr(twilio_proxy.Client, "call", closed)
     code, _, err = run(fetch_args(server), capsys)
     assert (code, err) == (1, "twilio-proxy: ClientClosedError: closed\n")
 
 
 @pytest.mark.usefixtures("credentials")
 def test_bugs_are_not_swallowed(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(self: twilio_proxy.Client, **kwargs: object) -> None:
+    def broken(self: twilio_proxy.Client, *args: object) -> None:
         raise KeyError("bug")
 
-    monkeypatch.setattr(twilio_proxy.Client, "fetch_message_interaction", broken)
+    monkeypatch.setattr(twilio_proxy.Client, "call", broken)
     with pytest.raises(KeyError):
         _cli.main(fetch_args(server))
 
@@ -378,10 +378,10 @@ def test_exit_codes_are_distinct_per_family() -> None:
 def test_ctrl_c_in_process_exits_130_with_one_line(
     server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupted(self: twilio_proxy.Client, **kwargs: object) -> None:
+    def interrupted(self: twilio_proxy.Client, *args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(twilio_proxy.Client, "fetch_message_interaction", interrupted)
+    monkeypatch.setattr(twilio_proxy.Client, "call", interrupted)
     try:
         code, out, err = run(fetch_args(server, "--verbose"), capsys)
     except KeyboardInterrupt:  # would stop the whole test session
@@ -427,7 +427,7 @@ def test_help_lists_commands_exit_codes_and_variables(capsys: pytest.CaptureFixt
         _cli.main(["--help"])
     assert info.value.code == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert "fetch fetch one message interaction" in out
+    assert "services" in out and "message-interactions" in out and "fetch" in out
     assert "Exit codes: 0 ok, 1 other error, 2 bad input, 3 credentials" in out
     assert "130 interrupted" in out
     assert "TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY" in out
@@ -436,64 +436,126 @@ def test_help_lists_commands_exit_codes_and_variables(capsys: pytest.CaptureFixt
 SHARED_OPTIONS = ("--base-url", "--region", "--edge", "--timeout", "--max-retries", "--verbose")
 
 
-@pytest.mark.parametrize("command", [c.name for c in _cli.COMMANDS])
-def test_every_command_has_the_shared_options(
-    capsys: pytest.CaptureFixture[str], command: str
+COMMANDS = [
+    [_cli.command_name(resource), verb]
+    for resource, info in __import__("twilio_proxy_spec").RESOURCES.items()
+    for verb in info.verbs
+] + [["fetch"], ["list"], ["create"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_the_shared_options_and_the_specs_help(
+    capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
     with pytest.raises(SystemExit) as info:
-        _cli.main([command, "--help"])
+        _cli.main([*command, "--help"])
     assert info.value.code == 0
     out = capsys.readouterr().out
     for option in SHARED_OPTIONS:
         assert option in out
+    operation = _cli.operation_for(
+        command[0].replace("-", "_") if len(command) == 2 else "message_interactions",
+        command[-1],
+    )
+    for param in operation.params:
+        assert _cli.option_name(param) in out
+        assert " ".join(param.help.split()[:3]) in " ".join(out.split())
+
+
+@pytest.mark.parametrize("resource", ["services", "sessions", "phone-numbers"])
+def test_each_resource_lists_its_verbs(capsys: pytest.CaptureFixture[str], resource: str) -> None:
+    with pytest.raises(SystemExit):
+        _cli.main([resource, "--help"])
+    out = capsys.readouterr().out
+    for verb in ("create", "fetch", "list", "update", "delete"):
+        assert verb in out
 
 
 @pytest.mark.usefixtures("credentials")
-def test_a_new_command_gets_options_checks_and_exit_codes(
+def test_resource_commands_send_their_options_and_print(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    service = ok_body(sid="KS" + "b" * 32, unique_name="shop")
+    server.queue(answer(201, service))
+    argv = ["services", "create", "--base-url", server.url, "--unique-name", "shop"]
+    argv += ["--default-ttl", "3600", "--geo-match-level", "country"]
+    code, out, err = run(argv, capsys)
+    assert (code, err) == (0, "")
+    assert json.loads(out)["unique_name"] == "shop"
+    [request] = server.received
+    assert (request.method, request.target) == ("POST", "/v1/Services")
+    assert request.body == b"UniqueName=shop&DefaultTtl=3600&GeoMatchLevel=country"
+
+
+@pytest.mark.usefixtures("credentials")
+def test_delete_prints_nothing(server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    server.queue(answer(204))
+    sid = "KS" + "b" * 32
+    code, out, err = run(["services", "delete", sid, "--base-url", server.url], capsys)
+    assert (code, out, err) == (0, "", "")
+    assert [(r.method, r.target) for r in server.received] == [("DELETE", f"/v1/Services/{sid}")]
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["services", "create"], "--unique-name is required"),
+        (["create", *SID_ARGS[:3]], "pass --body or --media-url"),
+        (["list", *SID_ARGS[:3], "--page-size", "0"], "--page-size must be an int from 1"),
+        (["services", "delete", "KS" + "0" * 31 + "/"], "SID must be 'KS' followed"),
+        (["services", "fetch", AUTH_TOKEN[:0] + "."], "SID must be a SID or a unique name"),
+    ],
+)
+def test_bad_input_exits_2_without_credentials_naming_the_option(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, _, err = run(argv, capsys)
+    assert code == 2
+    assert fragment in err
+
+
+def test_an_auth_token_pasted_as_a_sid_is_not_echoed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = "0123456789abcdef0123456789abcdef"
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", token)
+    code, _, err = run(["services", "delete", "x" + token], capsys)
+    assert code == 2
+    assert token not in err
+
+
+def test_a_body_that_is_not_text_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    # What a shell gives for --body "$(printf 'Caf\xe9')" in a UTF-8 locale.
+    body = b"Caf\xe9 at 5".decode("utf-8", "surrogateescape")
+    code, _, err = run(["create", *SID_ARGS[:3], "--body", body], capsys)
+    assert code == 2
+    assert "--body is not valid text" in err
+    assert "Caf" not in err
+
+
+@pytest.mark.usefixtures("credentials")
+def test_a_full_disk_is_one_line(
     server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What the next subcommand (list, create) gets by being added to COMMANDS."""
-    calls: list[tuple[str, Mapping[str, str], argparse.Namespace]] = []
+    import errno
 
-    def add_options(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--page-size", type=int, default=50)
+    server.queue(_page(server, [EXAMPLE], None))
 
-    def probe(
-        client: twilio_proxy.Client, sids: Mapping[str, str], args: argparse.Namespace
-    ) -> None:
-        calls.append((client.base_url, sids, args))
-        _cli.print_json({"page_size": args.page_size})
-        client.fetch_message_interaction(**SIDS)  # errors take the shared path
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    command = _cli.Command(
-        name="probe",
-        help="a test command",
-        sids=(_cli.SERVICE_SID, _cli.SESSION_SID),
-        run=probe,
-        add_options=add_options,
+    monkeypatch.setattr(_cli, "print_json", full)
+    saved = sys.stdout
+    try:
+        code = _cli.main(["list", *SID_ARGS[:3], "--base-url", server.url])
+    finally:
+        sys.stdout = saved
+    assert code == 1
+    assert (
+        capsys.readouterr().err
+        == "twilio-proxy: cannot write the output: No space left on device\n"
     )
-    monkeypatch.setattr(_cli, "COMMANDS", (*_cli.COMMANDS, command))
-    two = SID_ARGS[:2]
-
-    code, out, _ = run(["probe", *two, "--base-url", server.url, "--page-size", "5"], capsys)
-    assert (code, out) == (0, '{"page_size": 5}\n')
-    [(base_url, sids, args)] = calls
-    assert base_url == server.url
-    assert sids == {"service_sid": SIDS["service_sid"], "session_sid": SIDS["session_sid"]}
-    assert args.max_retries == 2
-    assert args.timeout is None
-
-    server.queue(answer(404, twilio_error(404)))
-    code, _, err = run(["probe", *two, "--base-url", server.url, "--max-retries", "0"], capsys)
-    assert code == 5
-    assert err.startswith("twilio-proxy: NotFoundError: ")
-
-    code, _, err = run(["probe", "KS-bad", two[1], "--base-url", server.url], capsys)
-    assert (code, len(calls)) == (2, 2)
-    assert err.startswith("twilio-proxy: InvalidSidError: service_sid must be 'KS'")
-
-    err = usage_error(["probe", *two, "extra"], capsys)
-    assert err.startswith("usage: twilio-proxy probe ")
 
 
 # --- --verbose ---------------------------------------------------------------------------
@@ -626,7 +688,7 @@ def test_list_prints_one_object_a_line_across_pages(
 def test_list_limit_stops_without_the_next_page(
     server: Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.queue(_page(server, [EXAMPLE, EXAMPLE], "Page=1&PageToken=PT1"))
+    server.queue(_page(server, [EXAMPLE], "Page=1&PageToken=PT1"))
     code, out, _ = run(["list", *PARENT_ARGS, "--base-url", server.url, "--limit", "1"], capsys)
     assert (code, len(out.splitlines()), server.count) == (0, 1, 1)
 

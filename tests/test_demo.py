@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import demo
 import pytest
 
+from _server import Server, answer
 from _support import ACCOUNT_SID, AUTH_TOKEN
 
 TOKEN = {"TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN}
@@ -153,10 +154,12 @@ def test_broken_settings_are_an_error(environ: dict[str, str], fragment: str) ->
 class Runs:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, codes: list[int]) -> None:
         self.calls: list[tuple[list[str], dict[str, str]]] = []
+        self.flows: list[str] = []
         self.codes = codes
         self.prism_started = 0
         monkeypatch.setattr(demo, "_run", self.run)
         monkeypatch.setattr(demo, "running_prism", self.running_prism)
+        monkeypatch.setattr(demo, "_flow", self.flows.append)
 
     def run(self, title: str, args: list[str], env: dict[str, str]) -> int:
         self.calls.append((args, env))
@@ -171,16 +174,15 @@ class Runs:
 def test_main_falls_back_to_the_mock_with_only_credentials(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = Runs(monkeypatch, [0, 0, 0, 2])
+    runs = Runs(monkeypatch, [0, 2])
     environ = {**API_KEY, "PATH": "/usr/bin"}
     assert demo.main(environ) == 0
     out = capsys.readouterr().out
     assert out.startswith("TWILIO_* credentials are set, but TWILIO_PROXY_TEST_SIDS is not")
     assert runs.prism_started == 1
-    [(fetch, env), (listed, _), (created, _), (refused, _)] = runs.calls
-    assert fetch == ["fetch", *demo.MOCK_SIDS]
-    assert listed[:4] == ["list", *demo.MOCK_SIDS[:3]]
-    assert created[:4] == ["create", *demo.MOCK_SIDS[:3]]
+    assert runs.flows == ["http://127.0.0.1:4010"]
+    [(fetch, env), (refused, _)] = runs.calls
+    assert fetch == ["services", "fetch", demo.MOCK_SIDS[0]]
     assert refused[-1] == "KI../../Accounts"
     # Only the placeholders reach the CLI: the real API key would win over them.
     assert env == {
@@ -191,10 +193,7 @@ def test_main_falls_back_to_the_mock_with_only_credentials(
     }
 
 
-@pytest.mark.parametrize(
-    ("codes", "result"),
-    [([1, 0, 0, 2], 1), ([0, 1, 0, 2], 1), ([0, 0, 1, 2], 1), ([0, 0, 0, 3], 1)],
-)
+@pytest.mark.parametrize(("codes", "result"), [([1, 2], 1), ([0, 0], 1), ([0, 2], 0)])
 def test_main_fails_when_the_mock_run_goes_wrong(
     monkeypatch: pytest.MonkeyPatch, codes: list[int], result: int
 ) -> None:
@@ -202,18 +201,63 @@ def test_main_fails_when_the_mock_run_goes_wrong(
     assert demo.main({}) == result
 
 
-def test_main_fetches_from_where_it_says(
+def test_main_fails_when_the_flow_fails(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = Runs(monkeypatch, [5, 0])
-    environ = {**TOKEN, **TEST_SIDS, "TWILIO_PROXY_BASE_URL": "http://127.0.0.1:9"}
-    assert demo.main(environ) == 5
-    assert capsys.readouterr().out.startswith("Fetching from http://127.0.0.1:9, set by ")
-    assert runs.prism_started == 0
-    assert runs.calls == [
-        (["fetch", *SIDS], environ),
-        (["list", *SIDS[:3], "--limit", "3"], environ),
-    ]
+    import twilio_proxy
+
+    Runs(monkeypatch, [0, 2])
+
+    def failing(url: str) -> None:
+        raise twilio_proxy.NotFoundError(
+            status_code=404, message="gone", method="GET", url=url, headers={}
+        )
+
+    monkeypatch.setattr(demo, "_flow", failing)
+    assert demo.main({}) == 1
+    assert "NotFoundError" in capsys.readouterr().err
+
+
+def _twilio_answers(server: Server) -> None:
+    """Twilio's answers for the SIDS the read-only demo asks for."""
+    sid = dict(zip(("service_sid", "session_sid", "participant_sid", "sid"), SIDS, strict=True))
+    parent = {"service_sid": SIDS[0], "session_sid": SIDS[1]}
+    interaction = {**parent, "sid": "KI" + "c" * 32, "data": '{"body": "PRIVATE"}'}
+    server.queue(
+        answer(200, {"sid": SIDS[0], "unique_name": "shop"}),
+        answer(200, {**parent, "sid": SIDS[1]}),
+        answer(200, {**parent, "sid": SIDS[2], "identifier": "+15551234567"}),
+        answer(200, {**sid, "data": '{"body": "PRIVATE"}'}),
+        answer(200, {"interactions": [interaction], "meta": {"key": "interactions"}}),
+    )
+
+
+def test_main_only_reads_from_where_it_says(
+    server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _twilio_answers(server)
+    environ = {**TOKEN, **TEST_SIDS, "TWILIO_PROXY_BASE_URL": server.url}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in environ.items():
+            patch.setenv(name, value)
+        assert demo.main(environ) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Fetching from {server.url}, set by ")
+    assert "nothing was created, sent or deleted" in out
+    assert {r.method for r in server.received} == {"GET"}
+    assert server.count == 5
+    assert "PRIVATE" not in out
+    assert "+15551234567" not in out
+
+
+def test_main_reports_a_failing_read(server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    server.queue(answer(404, {"code": 20404, "message": "not found", "status": 404}))
+    environ = {**TOKEN, **TEST_SIDS, "TWILIO_PROXY_BASE_URL": server.url}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in environ.items():
+            patch.setenv(name, value)
+        assert demo.main(environ) == 1
+    assert "NotFoundError" in capsys.readouterr().err
 
 
 def test_main_reports_broken_settings_with_exit_2(
@@ -230,11 +274,9 @@ def test_main_reports_broken_settings_with_exit_2(
 def test_main_reads_the_process_environment(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = Runs(monkeypatch, [0, 0])
-    for name, value in {**TOKEN, **TEST_SIDS}.items():
+    for name, value in {**TOKEN, "TWILIO_PROXY_TEST_SIDS": "KS1"}.items():
         monkeypatch.setenv(name, value)
-    assert demo.main() == 0
-    assert runs.calls[0][0] == ["fetch", *SIDS]
+    assert demo.main() == 2
 
 
 # --- once for real: the CLI against the session's Prism -----------------------------------
@@ -254,7 +296,23 @@ def test_demo_end_to_end_against_prism(
     assert demo.main() == 0
     out, err = capfd.readouterr()
     assert "TWILIO_PROXY_TEST_SIDS is not" in out
-    assert '"sid": "KIaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"' in out
+    for step in (
+        "client.services.create",
+        "client.phone_numbers.create",
+        "client.sessions.create",
+        "client.participants.create",
+        "client.message_interactions.create",
+        "client.interactions.list",
+        "client.sessions.update",
+        "client.sessions.delete",
+    ):
+        assert f">>> {step}(" in out
+    assert "Service(sid='KSaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'" in out
+    assert "Sessions/..%2F..%2FAccounts" in out  # a name stays one path segment
+    assert "refused before any request: identifier is required" in out
+    assert '"sid": "KSaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"' in out  # the command line
     assert "(exit code 0)" in out
     assert "(exit code 2)" in out
-    assert "twilio-proxy: InvalidSidError: sid must be 'KI'" in err
+    assert "twilio-proxy: InvalidSidError: SID must be 'KI'" in err
+    # Personal data stays out of what the demo prints.
+    assert "+15558675310" not in out

@@ -14,18 +14,19 @@ import yaml
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parent.parent
-FRAGMENT = yaml.safe_load((ROOT / "openapi" / "webhooks.yaml").read_text(encoding="utf-8"))
+SPEC = yaml.safe_load((ROOT / "openapi" / "proxy_v1.yaml").read_text(encoding="utf-8"))
 
 sys.path.insert(0, str(ROOT / "openapi"))
 try:
+    import emit
     import emit_webhooks
 finally:
     sys.path.remove(str(ROOT / "openapi"))
 
 
-def test_the_fragment_is_valid_openapi_3_1() -> None:
-    validate(FRAGMENT)
-    assert set(FRAGMENT["webhooks"]) == {
+def test_the_spec_with_its_webhooks_is_valid_openapi_3_1() -> None:
+    validate(SPEC)
+    assert set(SPEC["webhooks"]) == {
         "interactionCallback",
         "interceptCallback",
         "outOfSessionCallback",
@@ -35,7 +36,7 @@ def test_the_fragment_is_valid_openapi_3_1() -> None:
 def test_a_field_added_to_the_spec_reaches_the_class(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = copy.deepcopy(FRAGMENT)
+    spec = copy.deepcopy(SPEC)
     properties = spec["components"]["schemas"]["InterceptCallback"]["properties"]
     properties["interactionRetries"] = {"type": "integer", "description": "Retries so far."}
     properties["interactionSecret"] = {"type": "string", "x-twilio": {"pii": {}}}
@@ -58,7 +59,7 @@ def test_a_field_added_to_the_spec_reaches_the_class(
 
 def test_the_generated_module_is_what_the_fragment_gives() -> None:
     # check-generated compares the formatted file; this one needs no ruff.
-    emitted = emit_webhooks.emit_webhooks(FRAGMENT)
+    emitted = emit_webhooks.emit_webhooks(SPEC)
     assert "class OutOfSessionCallback:" in emitted
     assert "from_: str | None = None" in emitted
     generated = (ROOT / "generated" / "twilio_proxy_spec" / "webhooks.py").read_text()
@@ -160,18 +161,50 @@ Change = Callable[[dict[str, Any]], object]
     ],
 )
 def test_emit_names_what_it_cannot_type(change: Change, fragment: str) -> None:
-    spec = copy.deepcopy(FRAGMENT)
+    spec = copy.deepcopy(SPEC)
     change(spec)
     with pytest.raises(emit_webhooks.EmitError) as caught:
         emit_webhooks.emit_webhooks(spec)
     assert fragment in str(caught.value)
 
 
-def test_main_writes_the_module_or_says_why_not(tmp_path: Path) -> None:
-    spec = tmp_path / "spec.yaml"
-    spec.write_text(yaml.safe_dump({"openapi": "3.1.0"}), encoding="utf-8")
-    assert emit_webhooks.main(["emit_webhooks.py", str(spec), str(tmp_path / "out")]) == 1
-    assert emit_webhooks.main(["emit_webhooks.py"]) == 2
-    source = ROOT / "openapi" / "webhooks.yaml"
-    assert emit_webhooks.main(["emit_webhooks.py", str(source), str(tmp_path / "pkg")]) == 0
-    assert (tmp_path / "pkg" / "webhooks.py").read_text().startswith('"""Twilio Proxy')
+def test_emit_writes_webhooks_py_importing_the_enums_it_already_emitted() -> None:
+    files = emit.emit(copy.deepcopy(SPEC))
+    source = files["webhooks.py"]
+    assert "from twilio_proxy_spec.enums import" in source
+    assert "class SessionMode(" in files["enums.py"]
+    assert "class SessionMode(" not in source  # one class per enum: enums.py's
+    assert "__init__.py" in files  # emit.py's own index, not emit_webhooks'
+
+
+def test_an_enum_only_the_callbacks_use_is_defined_in_webhooks_py() -> None:
+    spec = copy.deepcopy(SPEC)
+    _schemas(spec)["CallbackKind"] = {"type": "string", "enum": ["a", "b"]}
+    _intercept(spec)["kind"] = {
+        "anyOf": [{"$ref": "#/components/schemas/CallbackKind"}, {"type": "string"}]
+    }
+    source = emit.emit(spec)["webhooks.py"]
+    assert "class CallbackKind(str, enum.Enum):" in source
+    assert "'CallbackKind'," in source
+
+
+def test_an_enum_named_like_an_emitted_one_with_other_values_is_refused() -> None:
+    with pytest.raises(emit_webhooks.EmitError) as caught:
+        emit_webhooks.emit_webhooks(SPEC, {"SessionMode": ["open"]})
+    assert "SessionMode: enums.py already has an enum of that name with other values" in str(
+        caught.value
+    )
+
+
+def test_a_webhook_emit_error_fails_emit_naming_it() -> None:
+    spec = copy.deepcopy(SPEC)
+    _intercept(spec)["kind"] = {"type": "boolean"}
+    with pytest.raises(emit.EmitError) as caught:
+        emit.emit(spec)
+    assert str(caught.value).startswith("webhooks.py: webhooks.interceptCallback")
+
+
+def test_a_spec_without_webhooks_emits_no_webhooks_py() -> None:
+    spec = copy.deepcopy(SPEC)
+    del spec["webhooks"]
+    assert "webhooks.py" not in emit.emit(spec)

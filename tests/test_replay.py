@@ -26,6 +26,7 @@ import pytest
 
 import twilio_proxy
 from _cassettes import CASSETTES, SCRUBBED_DATA, SOURCES, placeholder, scrub_request, scrub_response
+from _support import OPERATIONS, arguments
 
 # Set by scripts/record.py only; replays never need them.
 RECORD_SOURCE = os.environ.get("TWILIO_PROXY_CASSETTE_SOURCE")
@@ -70,7 +71,11 @@ def source(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def default_cassette_name(request: pytest.FixtureRequest, source: str) -> str:
     # The folder says where the cassette was recorded: prism/ or twilio/.
-    return f"{source}/{request.function.__name__}"
+    name = request.function.__name__
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None and "operation" in callspec.params:
+        name += "_" + callspec.params["operation"][2].name
+    return f"{source}/{name}"
 
 
 @pytest.fixture
@@ -287,3 +292,37 @@ async def test_fetch_async_default_transport(source: str) -> None:
         answer = await client.fetch_message_interaction_with_response(**_sids())
     assert answer.status_code == 200
     _check_interaction(answer.parsed, source)
+
+
+# Against real Twilio only what reads, from the recording's own SIDs: nothing is created,
+# changed or deleted on a real account.
+_READS_ON_TWILIO = {"FetchService", "FetchSession", "FetchParticipant", "ListInteraction"}
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=[op.name for _, _, op in OPERATIONS])
+def test_operation(client: Any, source: str, operation: Any) -> None:
+    resource, verb, table = operation
+    if source == "twilio" and table.name not in _READS_ON_TWILIO:
+        pytest.skip("only reads are recorded against a real account")
+    kwargs = arguments(table)
+    if source == "twilio":
+        sids = _sids()
+        kwargs.update({k: v for k, v in sids.items() if k in kwargs})
+        kwargs["sid"] = {
+            "FetchService": sids["service_sid"],
+            "FetchSession": sids["session_sid"],
+            "FetchParticipant": sids["participant_sid"],
+        }.get(table.name, kwargs.get("sid"))
+        if table.name == "ListInteraction":
+            kwargs.pop("sid", None)
+    method = getattr(getattr(client(), resource), verb)
+    if verb == "list":
+        [result] = list(method(**kwargs, limit=1))
+    else:
+        result = method(**kwargs)
+    if verb == "delete":
+        assert result is None
+        return
+    assert type(result).__name__ == table.what.split()[-1]
+    assert result.sid is not None
+    assert result.date_created is None or result.date_created.tzinfo is not None

@@ -1,4 +1,4 @@
-"""The spec (openapi/message_interaction.yaml): valid OpenAPI 3.1, examples that match it,
+"""The spec (openapi/proxy_v1.yaml): valid OpenAPI 3.1, examples that match it,
 and the facts the wrapper relies on, read from the spec rather than restated."""
 
 from __future__ import annotations
@@ -19,14 +19,21 @@ from referencing.jsonschema import DRAFT202012
 
 import twilio_proxy
 from _support import SPEC
-from twilio_proxy._sids import check_sid
 
-SPEC_URI = "urn:twilio-proxy:message_interaction.yaml"
+SPEC_URI = "urn:twilio-proxy:proxy_v1.yaml"
 OPERATIONS = [
     (path, method, op)
     for path, item in SPEC["paths"].items()
     for method, op in item.items()
-    if method in ("get", "post")
+    if method in ("get", "post", "delete")
+]
+RESOURCE_SCHEMAS = [
+    "Service",
+    "Session",
+    "Participant",
+    "Interaction",
+    "MessageInteraction",
+    "PhoneNumber",
 ]
 ERROR_STATUSES = ["400", "401", "403", "404", "429", "500", "502", "503", "504"]
 
@@ -154,7 +161,8 @@ def test_every_example_matches_its_schema(spec: dict[str, Any]) -> None:
         errors = [e.message for e in validator_for(spec, schema).iter_errors(example)]
         assert errors == [], f"{where}: {errors}"
         checked += 1
-    assert checked >= len(OPERATIONS) * 2  # a success and the errors, at least
+    # a success of every operation with a body, and the errors, at least
+    assert checked >= len(OPERATIONS) - 5 + 9
 
 
 def test_example_check_catches_drift(spec: dict[str, Any]) -> None:
@@ -179,31 +187,35 @@ def test_every_operation_documents_twilios_errors(path: str, method: str, op: An
 
 
 @pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=lambda v: str(v)[:40])
-def test_path_sids_are_what_the_wrapper_checks(path: str, method: str, op: Any) -> None:
-    # The wrapper refuses a malformed SID before any I/O, with the prefix the spec sets.
-    for parameter in (resolve(SPEC, p) for p in op["parameters"]):
+def test_every_path_parameter_is_a_sid_with_a_pattern(path: str, method: str, op: Any) -> None:
+    # The wrapper checks path arguments against these patterns before any I/O.
+    for parameter in (resolve(SPEC, p) for p in op.get("parameters", [])):
         if parameter["in"] != "path":
             continue
-        pattern = parameter["schema"]["pattern"]
-        prefix = re.fullmatch(r"\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$", pattern)
-        assert prefix, pattern
-        sid = prefix.group(1) + "0" * 32
-        assert check_sid(sid, argument="x", prefix=prefix.group(1)) == sid
+        schema = parameter["schema"]
+        if "anyOf" in schema:  # a SID, or the unique name: fetch of a service or session
+            assert parameter["x-unique-name"] == "unique_name"
+            assert op["operationId"] in ("FetchService", "FetchSession")
+            schema = schema["anyOf"][0]
+        assert re.fullmatch(r"\^[A-Z]{2}\[0-9a-fA-F\]\{32\}\$", schema["pattern"])
         assert "{" + parameter["name"] + "}" in path
 
 
 def test_page_size_limits_are_the_wrappers(spec: dict[str, Any]) -> None:
-    from twilio_proxy._paging import MAX_PAGE_SIZE
+    from twilio_proxy._pages import MAX_PAGE_SIZE
 
-    list_op = next(
-        op for _, method, op in OPERATIONS if op["operationId"] == "ListMessageInteraction"
-    )
-    page_size = next(p for p in list_op["parameters"] if p.get("name") == "PageSize")
-    assert (page_size["schema"]["minimum"], page_size["schema"]["maximum"]) == (1, MAX_PAGE_SIZE)
+    lists = [op for _, _, op in OPERATIONS if op["operationId"].startswith("List")]
+    assert len(lists) == 6
+    for list_op in lists:
+        params = [resolve(SPEC, p) for p in list_op["parameters"]]
+        page_size = next(p for p in params if p.get("name") == "PageSize")
+        schema = page_size["schema"]
+        assert (schema["minimum"], schema["maximum"]) == (1, MAX_PAGE_SIZE)
 
 
-def test_every_message_interaction_property_may_be_null(spec: dict[str, Any]) -> None:
-    properties = spec["components"]["schemas"]["MessageInteraction"]["properties"]
+@pytest.mark.parametrize("schema_name", RESOURCE_SCHEMAS)
+def test_every_result_property_may_be_null(spec: dict[str, Any], schema_name: str) -> None:
+    properties = spec["components"]["schemas"][schema_name]["properties"]
     for name, schema in properties.items():
         types = schema.get("type", [])
         options = schema.get("anyOf", [])
@@ -212,9 +224,13 @@ def test_every_message_interaction_property_may_be_null(spec: dict[str, Any]) ->
 
 def test_enums_stay_open_to_new_values(spec: dict[str, Any]) -> None:
     # Each enum field also accepts any string: Twilio adds values over time.
-    properties = spec["components"]["schemas"]["MessageInteraction"]["properties"]
-    enum_fields = {name: s for name, s in properties.items() if "anyOf" in s}
-    assert enum_fields
+    enum_fields = {
+        f"{schema_name}.{name}": s
+        for schema_name in RESOURCE_SCHEMAS
+        for name, s in spec["components"]["schemas"][schema_name]["properties"].items()
+        if "anyOf" in s
+    }
+    assert len(enum_fields) >= 8
     for name, schema in enum_fields.items():
         assert {"type": "string"} in schema["anyOf"], name
         validator = validator_for(spec, schema)
@@ -226,9 +242,13 @@ def test_personal_data_is_marked_as_twilio_marks_it(spec: dict[str, Any]) -> Non
     assert data["x-twilio"]["pii"] == {"handling": "sensitive", "deleteSla": 30}
     body = spec["components"]["schemas"]["CreateMessageInteractionRequest"]["properties"]["Body"]
     assert body["x-twilio"]["pii"]["handling"] == "sensitive"
-    # ... and the generated type keeps it out of repr
+    identifier = spec["components"]["schemas"]["Participant"]["properties"]["identifier"]
+    assert identifier["x-twilio"]["pii"]["handling"] == "standard"
+    # ... and the generated types keep them out of repr
     secret = "PRIVATE-BODY"
     assert secret not in repr(twilio_proxy.MessageInteraction(data=secret))
+    assert secret not in repr(twilio_proxy.Interaction(data=secret))
+    assert secret not in repr(twilio_proxy.Participant(identifier=secret))
 
 
 def test_create_needs_a_body_or_media(spec: dict[str, Any]) -> None:

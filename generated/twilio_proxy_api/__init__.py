@@ -1,4 +1,4 @@
-"""A client library for accessing Twilio Proxy Message Interaction"""
+"""A client library for accessing Twilio Proxy v1"""
 
 from .client import AuthenticatedClient, Client
 

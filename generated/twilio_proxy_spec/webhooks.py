@@ -22,6 +22,13 @@ from typing import TypeVar
 
 from twilio_proxy._exceptions import InvalidCallbackError
 
+from twilio_proxy_spec.enums import (
+    InteractionResourceStatus,
+    InteractionType,
+    SessionMode,
+    SessionStatus,
+)
+
 E = TypeVar("E", bound=enum.Enum)
 
 
@@ -130,74 +137,6 @@ def _decode_object(name: str, value: str | None) -> dict[str, object] | None:
 
 def _hidden(value: str | None) -> str:
     return "None" if value is None else f"<{len(value)} characters hidden>"
-
-
-class InteractionResourceStatus(str, enum.Enum):
-    """The status of an interaction's Call or Message. Twilio may add values: any
-    other string is read as a plain string.
-    """
-
-    ACCEPTED = "accepted"
-    ANSWERED = "answered"
-    BUSY = "busy"
-    CANCELED = "canceled"
-    COMPLETED = "completed"
-    DELETED = "deleted"
-    DELIVERED = "delivered"
-    DELIVERY_UNKNOWN = "delivery-unknown"
-    FAILED = "failed"
-    IN_PROGRESS = "in-progress"
-    INITIATED = "initiated"
-    NO_ANSWER = "no-answer"
-    QUEUED = "queued"
-    RECEIVED = "received"
-    RECEIVING = "receiving"
-    RINGING = "ringing"
-    SCHEDULED = "scheduled"
-    SENDING = "sending"
-    SENT = "sent"
-    UNDELIVERED = "undelivered"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class InteractionType(str, enum.Enum):
-    """The kind of interaction. Twilio may add values (and its own example sends
-    `Voice`): any other string is read as a plain string.
-    """
-
-    MESSAGE = "message"
-    VOICE = "voice"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class SessionMode(str, enum.Enum):
-    """The mode of a Session."""
-
-    MESSAGE_ONLY = "message-only"
-    VOICE_ONLY = "voice-only"
-    VOICE_AND_MESSAGE = "voice-and-message"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class SessionStatus(str, enum.Enum):
-    """The status of a Session."""
-
-    OPEN = "open"
-    IN_PROGRESS = "in-progress"
-    CLOSED = "closed"
-    FAILED = "failed"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True, repr=False)

@@ -1,27 +1,24 @@
-"""twilio_proxy: Twilio Proxy Message Interactions, safely.
+"""twilio_proxy: the Twilio Proxy v1 API, safely.
 
     from twilio_proxy import Client
 
     with Client() as client:  # TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN from the environment
-        mi = client.fetch_message_interaction(
-            service_sid="KS…", session_sid="KC…", participant_sid="KP…", sid="KI…"
-        )
+        service = client.services.fetch(sid="KS…")
 
-The result types (``MessageInteraction`` and its enums) are generated from the
-spec (``twilio_proxy_api``) and used as they are. Every public name is listed
-in ``__all__`` below; everything else is private, but for one public module:
-``twilio_proxy.webhooks`` receives Proxy's callbacks (``validate_signature``,
-``InteractionCallback``, ``InterceptCallback``, ``OutOfSessionCallback``,
-``out_of_session_answer``; its own ``__all__`` lists them).
+The result types (``Service``, ``Session``, ..., and their enums) are emitted
+from the spec (``twilio_proxy_spec``) and loaded on first use. Every public
+name is listed in ``__all__`` below; everything else is private, but for one
+public module: ``twilio_proxy.webhooks`` receives Proxy's callbacks
+(``validate_signature``, ``InteractionCallback``, ``InterceptCallback``,
+``OutOfSessionCallback``, ``out_of_session_answer``; its own ``__all__`` lists
+them).
 """
 
+import importlib
 import logging
+from typing import TYPE_CHECKING
 
-from twilio_proxy_api.models.message_interaction_resource_status import (
-    MessageInteractionResourceStatus,
-)
-from twilio_proxy_api.models.message_interaction_type import MessageInteractionType
-from twilio_proxy_api.typed import MessageInteraction
+from twilio_proxy_spec import EXPORTS as _EXPORTS
 
 from ._client import AsyncClient, Client
 from ._exceptions import (
@@ -50,6 +47,22 @@ from ._version import __version__
 # A library is silent unless the app configures logging.
 logging.getLogger("twilio_proxy").addHandler(logging.NullHandler())
 
+if TYPE_CHECKING:
+    # The spec's result classes and enums (emitted), for type checkers; at run
+    # time __getattr__ below imports each on first use.
+    from twilio_proxy_spec.exports import *  # noqa: F403
+
+
+def __getattr__(name: str) -> object:
+    """A result class or enum of the spec, imported on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'twilio_proxy' has no attribute {name!r}")
+    value: object = getattr(importlib.import_module(f"twilio_proxy_spec.{module}"), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "APIConnectionError",
     "APIResponse",
@@ -65,9 +78,6 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidCallbackError",
     "InvalidSidError",
-    "MessageInteraction",
-    "MessageInteractionResourceStatus",
-    "MessageInteractionType",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -76,4 +86,5 @@ __all__ = [
     "ServerError",
     "TwilioProxyError",
     "__version__",
+    *_EXPORTS,
 ]

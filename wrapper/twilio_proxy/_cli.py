@@ -1,25 +1,44 @@
-"""The ``twilio-proxy`` command line: one subcommand per operation, JSON on stdout.
+"""The ``twilio-proxy`` command line: ``twilio-proxy <resource> <verb> <SIDs…> [--option value]…``.
 
-Every subcommand is a `Command` in ``COMMANDS``: its name, the SIDs it takes
-as positional arguments (checked before any Client exists, so a typo is a
-bad-input error even without credentials), any options of its own, and a
-``run`` function that calls the client and prints. The options every
-subcommand shares (host, timeout, retries, --verbose) come from one parent
-parser, so a new subcommand gets them by being listed. Failures print one line
-on stderr and exit with the code of their family (``EXIT_*``).
+Built from the spec's operation table (``twilio_proxy_spec``, emitted by
+openapi/emit.py): one subcommand per resource, one per verb under it, its
+path SIDs as positional arguments and its query and form fields as options
+(``UniqueName`` is ``--unique-name``; a list field is repeated). Every
+argument is checked, with the option names in the message, before a Client
+exists, so a typo is a bad-input error even without credentials. Results are
+JSON on stdout (a list one object a line, as pages arrive; a delete prints
+nothing); failures are one line on stderr and an exit code per family
+(``EXIT_*``). ``fetch``/``list``/``create`` of the first release stay, as
+message interactions.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
+import datetime as dt
+import importlib
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
+from twilio_proxy_spec import RESOURCES
+from twilio_proxy_spec._support import (
+    BOOL,
+    DATETIME,
+    ENUM,
+    INT,
+    JSON_TEXT,
+    NUMBER,
+    PATH,
+    Operation,
+    Param,
+)
+
+from ._arguments import prepare
 from ._client import Client
 from ._config import DEFAULT_MAX_RETRIES
 from ._exceptions import (
@@ -35,7 +54,7 @@ from ._exceptions import (
     ServerError,
     TwilioProxyError,
 )
-from ._sids import check_sid
+from ._pages import page_size_for
 from ._version import __version__
 
 PROG = "twilio-proxy"
@@ -66,125 +85,111 @@ CREDENTIAL_VARIABLES = (
     "TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET"
     " (an API key, SK…)"
 )
+# The first release's commands: message interactions without the resource word.
+LEGACY = {"fetch": "fetch", "list": "list", "create": "create"}
+LEGACY_RESOURCE = "message_interactions"
 
 
-@dataclasses.dataclass(frozen=True)
-class Sid:
-    """A SID taken as a positional argument: its client keyword, prefix and metavar."""
-
-    name: str
-    prefix: str
-    metavar: str
+def command_name(resource: str) -> str:
+    """``message_interactions`` as typed on the command line: ``message-interactions``."""
+    return resource.replace("_", "-")
 
 
-SERVICE_SID = Sid("service_sid", "KS", "SERVICE_SID")
-SESSION_SID = Sid("session_sid", "KC", "SESSION_SID")
-PARTICIPANT_SID = Sid("participant_sid", "KP", "PARTICIPANT_SID")
-INTERACTION_SID = Sid("sid", "KI", "SID")
+def option_name(param: Param) -> str:
+    """How an argument is named on the command line: ``--unique-name``, or ``SERVICE_SID``."""
+    if param.where == PATH:
+        return param.name.upper()
+    return "--" + param.name.replace("_", "-")
 
 
-def _no_options(parser: argparse.ArgumentParser) -> None:
-    """A subcommand with only the shared options."""
+def operation_for(resource: str, verb: str) -> Operation[Any]:
+    """The spec's operation for *verb* on *resource* (its module imported now)."""
+    info = RESOURCES[resource]
+    module = importlib.import_module(f"twilio_proxy_spec.{info.module}")
+    found: Operation[Any] = getattr(module, info.verbs[verb])
+    return found
 
 
-@dataclasses.dataclass(frozen=True)
-class Command:
-    """One subcommand.
-
-    ``run(client, sids, args)`` gets the checked SIDs keyed by their client
-    keyword, prints its result on stdout, and lets TwilioProxyError out (main
-    turns it into one stderr line and an exit code). ``add_options`` adds the
-    subcommand's own options (their argparse ``type=`` does any checking).
-    """
-
-    name: str
-    help: str
-    sids: tuple[Sid, ...]
-    run: Callable[[Client, Mapping[str, str], argparse.Namespace], None]
-    add_options: Callable[[argparse.ArgumentParser], None] = _no_options
+def _json_object(text: str) -> dict[str, object]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError('expected a JSON object, e.g. \'{"Identifier": "+1…"}\'')
+    return value
 
 
-def print_json(value: object, *, indent: int | None = None) -> None:
-    """Print *value* as JSON on stdout (one line unless *indent* is given), flushed.
-
-    Flushed at once, so a command that prints one object per line streams them.
-    """
-    print(json.dumps(value, indent=indent), flush=True)
+def _boolean(text: str) -> bool:
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    raise argparse.ArgumentTypeError("expected true or false")
 
 
-def _fetch(client: Client, sids: Mapping[str, str], args: argparse.Namespace) -> None:
-    interaction = client.fetch_message_interaction(
-        service_sid=sids["service_sid"],
-        session_sid=sids["session_sid"],
-        participant_sid=sids["participant_sid"],
-        sid=sids["sid"],
-    )
-    print_json(interaction.to_dict(), indent=2)
+def _datetime(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        value = None
+    if value is None or value.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            "expected an ISO 8601 date-time with an offset, e.g. 2026-12-31T18:00:00Z"
+        )
+    return value
 
 
-def _list(client: Client, sids: Mapping[str, str], args: argparse.Namespace) -> None:
-    # One JSON object a line, printed as each page arrives.
-    for interaction in client.list_message_interactions(
-        service_sid=sids["service_sid"],
-        session_sid=sids["session_sid"],
-        participant_sid=sids["participant_sid"],
-        page_size=args.page_size,
-        limit=args.limit,
-    ):
-        print_json(interaction.to_dict())
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected an integer") from None
 
 
-def _list_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--page-size", type=int, help="interactions per request (1 to 1000)")
-    parser.add_argument("--limit", type=int, help="stop after this many interactions")
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a number") from None
 
 
-def _create(client: Client, sids: Mapping[str, str], args: argparse.Namespace) -> None:
-    interaction = client.create_message_interaction(
-        service_sid=sids["service_sid"],
-        session_sid=sids["session_sid"],
-        participant_sid=sids["participant_sid"],
-        body=args.body,
-        media_url=args.media_url,
-    )
-    print_json(interaction.to_dict(), indent=2)
+_TYPES: dict[str, Any] = {
+    INT: _integer,
+    NUMBER: _number,
+    BOOL: _boolean,
+    DATETIME: _datetime,
+    JSON_TEXT: _json_object,
+}
 
 
-def _create_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--body", help="the message to send")
-    parser.add_argument(
-        "--media-url", action="append", metavar="URL", help="a media URL to send (repeatable)"
-    )
-
-
-COMMANDS: tuple[Command, ...] = (
-    Command(
-        name="fetch",
-        help="fetch one message interaction and print it as JSON",
-        sids=(SERVICE_SID, SESSION_SID, PARTICIPANT_SID, INTERACTION_SID),
-        run=_fetch,
-    ),
-    Command(
-        name="list",
-        help="list a participant's message interactions, one JSON object a line",
-        sids=(SERVICE_SID, SESSION_SID, PARTICIPANT_SID),
-        run=_list,
-        add_options=_list_options,
-    ),
-    Command(
-        name="create",
-        help="send a message to a participant (never retried once sent); print it as JSON",
-        sids=(SERVICE_SID, SESSION_SID, PARTICIPANT_SID),
-        run=_create,
-        add_options=_create_options,
-    ),
-)
+def _add_operation(sub: argparse.ArgumentParser, operation: Operation[Any]) -> None:
+    for param in operation.params:
+        text = param.help or param.wire
+        if param.where == PATH:
+            if param.unique_name:
+                text += " (a SID, or the unique name)"
+            sub.add_argument(param.name, metavar=option_name(param), help=text)
+            continue
+        options: dict[str, Any] = {"dest": param.name, "help": text}
+        if param.required:
+            options["help"] = "required: " + text
+        if param.kind in _TYPES:
+            options["type"] = _TYPES[param.kind]
+        if param.kind == ENUM and param.enum is not None:
+            options["choices"] = [str(member.value) for member in param.enum]
+        if param.many:
+            options["action"] = "append"
+            options["help"] += " (repeat for more)"
+        metavar = param.name.upper()
+        sub.add_argument(option_name(param), metavar=metavar, **options)
+    if operation.verb == "list":
+        sub.add_argument("--page-size", type=_integer, help="items per request (1 to 1000)")
+        sub.add_argument("--limit", type=_integer, help="stop after this many items")
 
 
 def _shared_options() -> argparse.ArgumentParser:
-    """The options of every subcommand, as a parent parser."""
+    """The options of every command, as a parent parser."""
     shared = argparse.ArgumentParser(add_help=False)
-    group = shared.add_argument_group("connection options (every subcommand)")
+    group = shared.add_argument_group("connection options (every command)")
     group.add_argument("--base-url", help="another host, e.g. a local mock server")
     group.add_argument("--region", help="Twilio region, e.g. ie1")
     group.add_argument("--edge", help="Twilio edge location, e.g. dublin")
@@ -199,28 +204,58 @@ def _shared_options() -> argparse.ArgumentParser:
     return shared
 
 
-def build_parser(commands: Sequence[Command] | None = None) -> argparse.ArgumentParser:
-    """The top-level parser, with one subparser per command (default: ``COMMANDS``)."""
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser; the verbs of resource *chosen* (a command name) are filled in.
+
+    Only the chosen resource's module is imported: the others' commands are
+    listed with their help, which the index holds.
+    """
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Twilio Proxy Message Interactions from the command line; results are "
-        f"JSON on stdout. Credentials come from the environment: {CREDENTIAL_VARIABLES}.",
+        description="The Twilio Proxy v1 API from the command line; results are JSON on "
+        f"stdout. Credentials come from the environment: {CREDENTIAL_VARIABLES}.",
         epilog="Exit codes: 0 ok, 1 other error, 2 bad input, 3 credentials, "
         "4 authentication/permission, 5 not found, 6 rate limited, 7 server error, "
         "8 network, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    subparsers = parser.add_subparsers(dest="command_name", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(dest="resource_command", metavar="COMMAND", required=True)
     shared = _shared_options()
-    for command in COMMANDS if commands is None else commands:
-        sub = subparsers.add_parser(
-            command.name, parents=[shared], help=command.help, description=command.help
-        )
-        for sid in command.sids:
-            sub.add_argument(sid.name, metavar=sid.metavar, help=f"{sid.prefix}…")
-        command.add_options(sub)
-        sub.set_defaults(command=command, command_parser=sub)
+    for resource, info in RESOURCES.items():
+        name = command_name(resource)
+        sub = commands.add_parser(name, help=info.help, description=info.help)
+        if chosen != name:
+            continue
+        verbs = sub.add_subparsers(dest="verb", metavar="VERB", required=True)
+        for verb in info.verbs:
+            operation = operation_for(resource, verb)
+            help_text = operation.summary
+            if operation.method == "POST" and verb == "create":
+                help_text += " Never retried once it may have reached Twilio."
+            leaf = verbs.add_parser(verb, parents=[shared], help=help_text, description=help_text)
+            _add_operation(leaf, operation)
+            leaf.set_defaults(resource=resource, operation=operation, command_parser=leaf)
+    for legacy, verb in LEGACY.items():
+        help_text = f"{command_name(LEGACY_RESOURCE)} {verb} (the first release's command)"
+        sub = commands.add_parser(legacy, parents=[shared], help=help_text, description=help_text)
+        if chosen == legacy:
+            operation = operation_for(LEGACY_RESOURCE, verb)
+            _add_operation(sub, operation)
+            sub.set_defaults(resource=LEGACY_RESOURCE, operation=operation, command_parser=sub)
     return parser
+
+
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The command word: the first argument that is not an option."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
+def print_json(value: object, *, indent: int | None = None) -> None:
+    """Print *value* as JSON on stdout (one line unless *indent* is given), flushed.
+
+    Flushed at once, so a list streams one object a line as pages arrive.
+    """
+    print(json.dumps(value, indent=indent, ensure_ascii=False), flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -229,45 +264,93 @@ def main(argv: Sequence[str] | None = None) -> int:
     Usage errors, ``--help`` and ``--version`` exit through argparse's SystemExit.
     """
     try:
-        return _main(argv)
+        return _main(sys.argv[1:] if argv is None else list(argv))
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # `twilio-proxy list … | head`: the reader left; stop quietly, as Unix tools do.
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps exit-time flush quiet
+        # `twilio-proxy … list … | head`: the reader left; stop quietly, as Unix tools do.
+        _quiet_stdout()
         return EXIT_OK
+    except OSError as exc:
+        # stdout cannot be written (a full disk, /dev/full): one line, not a traceback.
+        _quiet_stdout()
+        print(f"{PROG}: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_OTHER
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    args, unrecognized = build_parser().parse_known_args(argv)
+def _quiet_stdout() -> None:
+    with contextlib.suppress(OSError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps exit-time flush quiet
+
+
+def _main(argv: list[str]) -> int:
+    args, unrecognized = build_parser(_chosen(argv)).parse_known_args(argv)
+    sub: argparse.ArgumentParser | None = getattr(args, "command_parser", None)
+    if sub is None:  # pragma: no cover - argparse requires a verb first
+        return EXIT_BAD_INPUT
     if unrecognized:
         # A subparser hands what it does not know to the top-level parser, whose
-        # usage would not show the subcommand's arguments: report it here instead.
-        sub: argparse.ArgumentParser = args.command_parser
+        # usage would not show the command's arguments: report it here instead.
         sub.error(f"unrecognized arguments: {' '.join(unrecognized)}")
-    command: Command = args.command
+    operation: Operation[Any] = args.operation
+    arguments = {p.name: getattr(args, p.name) for p in operation.params}
     with _verbose(args.verbose):
         try:
-            # Bad input is reported as such even when credentials are missing too.
-            sids = {
-                sid.name: check_sid(getattr(args, sid.name), argument=sid.name, prefix=sid.prefix)
-                for sid in command.sids
-            }
-            with Client(
-                base_url=args.base_url,
-                region=args.region,
-                edge=args.edge,
-                timeout=args.timeout,
-                max_retries=args.max_retries,
-                user_agent_extra="cli",
-            ) as client:
-                command.run(client, sids, args)
+            # Every argument checked before a Client exists: bad input is reported
+            # as such even when the credentials are missing too.
+            prepare(operation, arguments, secrets=_environment_secrets(), name=option_name)
+            size = (None, None)
+            if operation.verb == "list":
+                size = (args.page_size, args.limit)
+                _check_paging(*size)
+            _run(args, operation, arguments, size)
         except TwilioProxyError as exc:
             print(f"{PROG}: {type(exc).__name__}: {_message(exc)}", file=sys.stderr)
             return exit_code(exc)
     return EXIT_OK
+
+
+def _check_paging(page_size: int | None, limit: int | None) -> None:
+    try:
+        page_size_for(page_size, limit)
+    except InvalidArgumentError as exc:
+        problem = str(exc)
+        argument = exc.argument or ""
+    else:
+        return
+    option = "--" + argument.replace("_", "-")
+    raise InvalidArgumentError(problem.replace(argument, option, 1), argument=argument)
+
+
+def _run(
+    args: argparse.Namespace,
+    operation: Operation[Any],
+    arguments: Mapping[str, object],
+    size: tuple[int | None, int | None],
+) -> None:
+    with Client(
+        base_url=args.base_url,
+        region=args.region,
+        edge=args.edge,
+        timeout=args.timeout,
+        max_retries=args.max_retries,
+        user_agent_extra="cli",
+    ) as client:
+        if operation.verb == "list":
+            items = client.items(operation, arguments, None, page_size=size[0], limit=size[1])
+            for item in items:
+                print_json(item.to_dict())
+            return
+        result = client.call(operation, arguments, None)
+        if result is not None:
+            print_json(result.to_dict(), indent=2)
+
+
+def _environment_secrets() -> tuple[str, ...]:
+    """The secrets the environment holds: never echoed, even pasted where a SID goes."""
+    names = ("TWILIO_AUTH_TOKEN", "TWILIO_API_SECRET")
+    return tuple(value for name in names if len(value := os.environ.get(name, "")) >= 8)
 
 
 def exit_code(exc: TwilioProxyError) -> int:

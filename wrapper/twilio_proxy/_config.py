@@ -18,6 +18,8 @@ logger = logging.getLogger("twilio_proxy")
 
 DEFAULT_HOST = "https://proxy.twilio.com"
 DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
+Timeout = float | httpx2.Timeout
+"""What ``timeout=`` takes: seconds for every phase, or an httpx2.Timeout per phase."""
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_TIMEOUT = 60.0
 # Longest timeout accepted: a day. Larger values (and inf) overflow the event

@@ -121,6 +121,17 @@ def _excerpt(body: bytes, headers: Mapping[str, str], secrets: tuple[str, ...]) 
     return f"non-Twilio body ({_clean(kind, secrets)[:60]}): {text}"
 
 
+def private_forms(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Every form in which a server may echo *texts*: as sent, URL-encoded, JSON-escaped."""
+    import urllib.parse
+
+    forms: list[str] = []
+    for text in texts:
+        forms += (text, urllib.parse.quote_plus(text), urllib.parse.quote(text, safe=""))
+        forms += (json.dumps(text)[1:-1], json.dumps(text, ensure_ascii=False)[1:-1])
+    return tuple(dict.fromkeys(forms))
+
+
 def redact(text: str, secrets: tuple[str, ...]) -> str:
     """*text* with every secret replaced by ``[redacted]``."""
     for secret in secrets:

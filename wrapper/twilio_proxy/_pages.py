@@ -14,16 +14,21 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from typing import TypeVar
 
-from twilio_proxy_api.typed import Field
-
+from ._body import MAX_ERROR_BODY_BYTES, MAX_PAGE_BYTES
 from ._exceptions import InvalidArgumentError
-from ._parsing import InvalidBody, json_type, parser_for
-
-R = TypeVar("R")
+from ._parsing import InvalidBody, json_type
 
 MAX_PAGE_SIZE = 1000
+# Twilio's default page size: sent when the caller gives none, so every page
+# has a known bound on its items (and so on its bytes).
+DEFAULT_PAGE_SIZE = 50
+# A page's decoded bytes are capped by what page_size items can take: a tiny
+# gzip page inflating to millions of "{}" items is refused after these bytes,
+# not parsed item by item. An item is ~1.5 KB; a long message body, JSON-escaped,
+# can reach ~10 KB.
+PAGE_BYTES_BASE = 64 << 10
+PAGE_BYTES_PER_ITEM = 32 << 10
 # A query passed on as it is: printable ASCII without spaces, nothing else.
 _QUERY = re.compile(r"[!-~]*")
 # Twilio answers a regional or edge host (proxy.dublin.ie1.twilio.com) with
@@ -52,8 +57,33 @@ def check_limit(value: object) -> int | None:
     )
 
 
-def read_page(payload: object, default_key: str) -> tuple[list[object], object]:
-    """The raw items and the raw ``meta.next_page_url`` of a decoded list answer."""
+def page_size_for(page_size: object, limit: object) -> int:
+    """The PageSize to ask for: *page_size*, else no more than *limit*, else Twilio's default.
+
+    Both are checked here, before any I/O.
+    """
+    size = check_page_size(page_size)
+    wanted = check_limit(limit)
+    if size is not None:
+        return size
+    if wanted is not None and wanted > 0:
+        return min(wanted, DEFAULT_PAGE_SIZE)  # no bigger pages than what is wanted
+    return DEFAULT_PAGE_SIZE
+
+
+def page_limits(page_size: int) -> tuple[int, int]:
+    """The caps on a page's decoded bytes (2xx, error excerpt) for pages of *page_size* items."""
+    return min(MAX_PAGE_BYTES, PAGE_BYTES_BASE + page_size * PAGE_BYTES_PER_ITEM), (
+        MAX_ERROR_BODY_BYTES
+    )
+
+
+def read_page(payload: object, default_key: str, page_size: int) -> tuple[list[object], object]:
+    """The raw items and the raw ``meta.next_page_url`` of a decoded list answer.
+
+    A page holding more items than the *page_size* asked for is refused: the
+    items are parsed only as the caller takes them, so the count is the bound.
+    """
     if type(payload) is not dict:
         raise InvalidBody(f"the body is a JSON {json_type(payload)}, not an object")
     meta = payload.get("meta")
@@ -72,19 +102,9 @@ def read_page(payload: object, default_key: str) -> tuple[list[object], object]:
     items = payload.get(key)
     if type(items) is not list:
         raise InvalidBody(f"field {key!r} is a JSON {json_type(items)}, expected an array")
+    if len(items) > page_size:
+        raise InvalidBody(f"the page holds {len(items)} items, more than the {page_size} asked for")
     return items, meta.get("next_page_url")
-
-
-def parse_items(model: type[R], fields: tuple[Field, ...], items: list[object]) -> list[R]:
-    """Every item of a page as *model*; an item of the wrong shape names its index."""
-    parsed = []
-    parse = parser_for(model, fields)
-    for index, item in enumerate(items):
-        try:
-            parsed.append(parse(item))
-        except InvalidBody as exc:
-            raise InvalidBody(f"item {index}: {exc}") from None
-    return parsed
 
 
 def next_path(next_page_url: object, *, base_url: str, path: str) -> str | None:
@@ -123,3 +143,33 @@ def next_path(next_page_url: object, *, base_url: str, path: str) -> str | None:
     if not _QUERY.fullmatch(url.query):
         raise InvalidBody("next_page_url is not a valid URL")
     return path + (f"?{url.query}" if url.query else "")
+
+
+class CycleCheck:
+    """Follows next_page_urls and refuses one that comes back round, in constant memory.
+
+    Brent's cycle detection: the URL at a checkpoint is kept, and the
+    checkpoint moves to the current page after 1, 2, 4, 8, ... pages, so a
+    cycle of any length is noticed within about twice its length plus its
+    start, and only one URL is ever held (not every page's).
+    """
+
+    __slots__ = ("_checkpoint", "_power", "_steps")
+
+    def __init__(self, first_url: str, base_url: str) -> None:
+        self._checkpoint = first_url.removeprefix(base_url)
+        self._power = 1
+        self._steps = 0
+
+    def next(self, next_page_url: object, *, base_url: str, path: str) -> str | None:
+        """The next page's path and query (see next_path), or None on the last page."""
+        following = next_path(next_page_url, base_url=base_url, path=path)
+        if following is None:
+            return None
+        if following == self._checkpoint:
+            # A server that keeps answering with pages already read would loop forever.
+            raise InvalidBody("next_page_url points back to a page already read")
+        self._steps += 1
+        if self._steps == self._power:
+            self._checkpoint, self._power, self._steps = following, self._power * 2, 0
+        return following

@@ -10,16 +10,18 @@ import pytest
 import twilio_proxy
 from _server import Behaviour, Server, answer, closed_port
 from _support import EXAMPLE, EXPECTED_PATH, SIDS, Api, ok_body
-from twilio_proxy._paging import (
+from twilio_proxy._pages import (
+    DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
+    CycleCheck,
     check_limit,
     check_page_size,
     next_path,
-    parse_items,
+    page_limits,
+    page_size_for,
     read_page,
 )
 from twilio_proxy._parsing import InvalidBody
-from twilio_proxy_api.typed import MESSAGE_INTERACTION_FIELDS, MessageInteraction
 
 LIST_PATH = EXPECTED_PATH.rsplit("/", 1)[0]
 PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
@@ -53,7 +55,7 @@ def test_limit_out_of_range(value: Any) -> None:
 
 def test_items_are_found_in_the_only_array_when_meta_names_none() -> None:
     payload = {"message_interactions": [1], "meta": {"page": 0}, "count": 1}
-    assert read_page(payload, "interactions") == ([1], None)
+    assert read_page(payload, "interactions", 50) == ([1], None)
 
 
 def test_items_are_found_under_meta_key_as_twilio_names_them() -> None:
@@ -61,7 +63,7 @@ def test_items_are_found_under_meta_key_as_twilio_names_them() -> None:
         "message_interactions": [1],
         "meta": {"key": "message_interactions", "next_page_url": "n"},
     }
-    assert read_page(payload, "interactions") == ([1], "n")
+    assert read_page(payload, "interactions", 50) == ([1], "n")
 
 
 @pytest.mark.parametrize(
@@ -73,7 +75,7 @@ def test_items_are_found_under_meta_key_as_twilio_names_them() -> None:
     ],
 )
 def test_items_fall_back_to_the_spec_key(payload: dict[str, Any]) -> None:
-    assert read_page(payload, "interactions") == ([1], None)
+    assert read_page(payload, "interactions", 50) == ([1], None)
 
 
 @pytest.mark.parametrize(
@@ -87,16 +89,45 @@ def test_items_fall_back_to_the_spec_key(payload: dict[str, Any]) -> None:
 )
 def test_pages_of_the_wrong_shape(payload: Any, fragment: str) -> None:
     with pytest.raises(InvalidBody, match=fragment):
-        read_page(payload, "interactions")
+        read_page(payload, "interactions", 50)
 
 
-def test_a_bad_item_is_named_by_its_index() -> None:
-    items: list[object] = [EXAMPLE, {**EXAMPLE, "sid": 5}]
-    with pytest.raises(InvalidBody, match="item 1: field 'sid'"):
-        parse_items(MessageInteraction, MESSAGE_INTERACTION_FIELDS, items)
-    assert (
-        parse_items(MessageInteraction, MESSAGE_INTERACTION_FIELDS, items[:1])[0].sid == SIDS["sid"]
-    )
+def test_a_page_with_more_items_than_asked_for_is_refused() -> None:
+    assert read_page({"interactions": [{}] * 3}, "interactions", 3)[0] == [{}] * 3
+    with pytest.raises(InvalidBody, match="holds 4 items, more than the 3 asked for"):
+        read_page({"interactions": [{}] * 4}, "interactions", 3)
+
+
+@pytest.mark.parametrize(
+    ("page_size", "limit", "expected"),
+    [(None, None, DEFAULT_PAGE_SIZE), (7, None, 7), (None, 3, 3), (None, 0, 50), (None, 10**6, 50)],
+)
+def test_the_page_size_asked_for(page_size: Any, limit: Any, expected: int) -> None:
+    assert page_size_for(page_size, limit) == expected
+
+
+def test_a_page_of_few_items_is_capped_at_few_bytes() -> None:
+    # A gzip page of 8 KiB that inflates to 8 MiB of "{}" is refused after the
+    # cap of a one-item page, long before 2.8 million items are decoded.
+    assert page_limits(1)[0] < 128 << 10
+    assert page_limits(1)[0] < page_limits(50)[0] <= page_limits(MAX_PAGE_SIZE)[0] == 8 << 20
+
+
+def test_cycles_are_found_holding_one_url() -> None:
+    # 10,000 distinct pages: no false alarm; then pages 10 to 19 again and again.
+    urls = [f"{LIST_PATH}?Page={n}" for n in range(10_000)]
+    check = CycleCheck(TWILIO + urls[0], TWILIO)
+    for url in urls[1:]:
+        assert check.next(TWILIO + url, base_url=TWILIO, path=LIST_PATH) == url
+    assert len(check.__slots__) == 3  # one URL, two counters: whatever the number of pages
+    looping = CycleCheck(TWILIO + urls[0], TWILIO)
+    followed = 0
+    with pytest.raises(InvalidBody, match="a page already read"):
+        for n in range(1, 1000):
+            url = urls[n if n < 20 else 10 + (n - 10) % 10]
+            looping.next(TWILIO + url, base_url=TWILIO, path=LIST_PATH)
+            followed += 1
+    assert followed < 2 * (10 + 10) + 10  # found within about twice the cycle and its start
 
 
 @pytest.mark.parametrize(
@@ -204,7 +235,7 @@ def test_pages_are_followed_to_the_end(api: Api, server: Server) -> None:
 
 
 def test_limit_stops_without_fetching_further(api: Api, server: Server) -> None:
-    server.queue(page(server, [interaction(1), interaction(2)], "Page=1"))
+    server.queue(page(server, [interaction(1)], "Page=1"))
     assert [mi.sid for mi in listing(api, limit=1)] == [f"KI{1:032x}"]
     # limit without page_size asks for pages no bigger than needed
     assert [r.target for r in server.received] == [f"{LIST_PATH}?PageSize=1"]
@@ -287,6 +318,33 @@ def test_a_bad_item_fails_the_page(api: Api, server: Server) -> None:
     server.queue(page(server, [EXAMPLE, {**EXAMPLE, "date_created": 5}], None))
     with pytest.raises(twilio_proxy.ResponseValidationError, match="item 1: field 'date_created'"):
         listing(api)
+
+
+def test_only_the_items_taken_are_parsed(api: Api, server: Server) -> None:
+    # limit=1: the bad second item is never parsed, so never refused.
+    server.queue(page(server, [EXAMPLE, {**EXAMPLE, "date_created": 5}], None))
+    assert [mi.sid for mi in listing(api, limit=1, page_size=2)] == [SIDS["sid"]]
+
+
+def test_a_page_larger_than_asked_for_is_refused(api: Api, server: Server) -> None:
+    server.queue(page(server, [interaction(n) for n in range(3)], None))
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="3 items, more than the 2"):
+        listing(api, page_size=2)
+
+
+def test_a_tiny_gzip_page_of_millions_of_items_costs_little(api: Api, server: Server) -> None:
+    import gzip
+
+    bomb = b'{"interactions": [' + b"{}," * ((8 << 20) // 3) + b'{}], "meta": {}}'
+    server.queue(
+        answer(
+            200,
+            gzip.compress(bomb, 9),
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        )
+    )
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="larger than"):
+        listing(api, limit=1, page_size=1)
 
 
 def test_each_page_is_retried_like_a_fetch(api: Api, server: Server, waits: list[float]) -> None:

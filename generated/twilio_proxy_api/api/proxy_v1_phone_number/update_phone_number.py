@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx2
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.phone_number_resource import PhoneNumber
+from ...models.twilio_error import TwilioError
+from ...models.update_phone_number_request import UpdatePhoneNumberRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    service_sid: str,
+    sid: str,
+    *,
+    body: UpdatePhoneNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/Services/{service_sid}/PhoneNumbers/{sid}".format(
+            service_sid=quote(str(service_sid), safe=""),
+            sid=quote(str(sid), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> PhoneNumber | TwilioError | None:
+    if response.status_code == 200:
+        response_200 = PhoneNumber.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TwilioError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = TwilioError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TwilioError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = TwilioError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = TwilioError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TwilioError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = TwilioError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = TwilioError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = TwilioError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[PhoneNumber | TwilioError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePhoneNumberRequest,
+) -> Response[PhoneNumber | TwilioError]:
+    """Update phone number
+
+     Update a specific Proxy Number.
+
+    Args:
+        service_sid (str):
+        sid (str):
+        body (UpdatePhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PhoneNumber | TwilioError]
+    """
+
+    kwargs = _get_kwargs(
+        service_sid=service_sid,
+        sid=sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePhoneNumberRequest,
+) -> PhoneNumber | TwilioError | None:
+    """Update phone number
+
+     Update a specific Proxy Number.
+
+    Args:
+        service_sid (str):
+        sid (str):
+        body (UpdatePhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PhoneNumber | TwilioError
+    """
+
+    return sync_detailed(
+        service_sid=service_sid,
+        sid=sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePhoneNumberRequest,
+) -> Response[PhoneNumber | TwilioError]:
+    """Update phone number
+
+     Update a specific Proxy Number.
+
+    Args:
+        service_sid (str):
+        sid (str):
+        body (UpdatePhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PhoneNumber | TwilioError]
+    """
+
+    kwargs = _get_kwargs(
+        service_sid=service_sid,
+        sid=sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePhoneNumberRequest,
+) -> PhoneNumber | TwilioError | None:
+    """Update phone number
+
+     Update a specific Proxy Number.
+
+    Args:
+        service_sid (str):
+        sid (str):
+        body (UpdatePhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PhoneNumber | TwilioError
+    """
+
+    return (
+        await asyncio_detailed(
+            service_sid=service_sid,
+            sid=sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

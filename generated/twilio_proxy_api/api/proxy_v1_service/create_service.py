@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx2
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_service_request import CreateServiceRequest
+from ...models.service import Service
+from ...models.twilio_error import TwilioError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateServiceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/Services",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Service | TwilioError | None:
+    if response.status_code == 201:
+        response_201 = Service.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = TwilioError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = TwilioError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = TwilioError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = TwilioError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = TwilioError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TwilioError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = TwilioError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = TwilioError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = TwilioError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[Service | TwilioError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceRequest,
+) -> Response[Service | TwilioError]:
+    """Create service
+
+     Create a new Service for Twilio Proxy.
+
+    Args:
+        body (CreateServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Service | TwilioError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceRequest,
+) -> Service | TwilioError | None:
+    """Create service
+
+     Create a new Service for Twilio Proxy.
+
+    Args:
+        body (CreateServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Service | TwilioError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceRequest,
+) -> Response[Service | TwilioError]:
+    """Create service
+
+     Create a new Service for Twilio Proxy.
+
+    Args:
+        body (CreateServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Service | TwilioError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceRequest,
+) -> Service | TwilioError | None:
+    """Create service
+
+     Create a new Service for Twilio Proxy.
+
+    Args:
+        body (CreateServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Service | TwilioError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

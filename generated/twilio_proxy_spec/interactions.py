@@ -1,0 +1,783 @@
+"""Interactions: the Interaction result, its operations and the methods apps call.
+
+Emitted from the spec by openapi/emit.py: do not edit. ``make generate``
+rewrites it; ``make check-generated`` fails when it differs from the spec.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping
+from datetime import UTC
+from typing import TYPE_CHECKING, Final
+
+from twilio_proxy._parsing import not_object, parse_datetime, wrong
+
+from ._support import (
+    PATH,
+    SID,
+    Operation,
+    Param,
+    decode_object,
+    hidden,
+    plain,
+)
+from .enums import InteractionResourceStatus, InteractionType
+
+if TYPE_CHECKING:
+    from twilio_proxy._base import AsyncBase, SyncBase
+    from twilio_proxy._config import Timeout
+    from twilio_proxy._response import APIResponse
+
+new = object.__new__
+object_setattr = object.__setattr__
+fromisoformat = datetime.datetime.fromisoformat
+__all__ = [
+    "AsyncInteractions",
+    "AsyncInteractionsWithResponse",
+    "DELETE_INTERACTION",
+    "FETCH_INTERACTION",
+    "Interaction",
+    "Interactions",
+    "InteractionsWithResponse",
+    "LIST_INTERACTION",
+]
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
+class Interaction:
+    """One call or message that passed through a Proxy Session, between its Participants.
+    Every field may be null; fields may be added by Twilio at any time.
+
+    Every field is None when Twilio sent null or left it out. Fields this
+    version does not know are kept in ``extra``. Personal data is left out of
+    ``repr``.
+    """
+
+    sid: str | None = None
+    """The unique string that we created to identify the Interaction resource."""
+    session_sid: str | None = None
+    """The SID of the parent Session resource."""
+    service_sid: str | None = None
+    """The SID of the parent Service resource."""
+    account_sid: str | None = None
+    """The SID of the Account that created the Interaction resource."""
+    data: str | None = None
+    """A JSON string that includes the message body of message interactions (e.g. `{"body":
+    "hello"}`) or the call duration (when available) of a call (e.g. `{"duration":
+    "5"}`). Personal data: never log it."""
+    type: InteractionType | str | None = None
+    """The Type of the Interaction: `message`, `voice` or `unknown`."""
+    inbound_participant_sid: str | None = None
+    """The SID of the inbound Participant resource."""
+    inbound_resource_sid: str | None = None
+    """The SID of the inbound resource; either the Call or Message."""
+    inbound_resource_status: InteractionResourceStatus | str | None = None
+    """The inbound resource status of the Interaction. Will always be `delivered` for
+    messages and `in-progress` for calls."""
+    inbound_resource_type: str | None = None
+    """The inbound resource type: `Call` or `Message`."""
+    inbound_resource_url: str | None = None
+    """The URL of the Twilio inbound resource."""
+    outbound_participant_sid: str | None = None
+    """The SID of the outbound Participant resource."""
+    outbound_resource_sid: str | None = None
+    """The SID of the outbound resource; either the Call or Message."""
+    outbound_resource_status: InteractionResourceStatus | str | None = None
+    """The outbound resource status of the Interaction. For messages: `accepted`,
+    `canceled`, `deleted`, `delivered`, `delivery-unknown`, `failed`, `partially-
+    delivered`, `queued`, `read`, `received`, `receiving`, `scheduled`, `sending`,
+    `sent`, `undelivered`, or `unknown`; for calls: `initiated`, `completed` or
+    `unknown`."""
+    outbound_resource_type: str | None = None
+    """The outbound resource type: `Call` or `Message`."""
+    outbound_resource_url: str | None = None
+    """The URL of the Twilio outbound resource."""
+    date_created: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the Interaction was created."""
+    date_updated: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was last updated."""
+    url: str | None = None
+    """The absolute URL of the Interaction resource."""
+    extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+    """Fields of the answer this version does not know, as decoded."""
+
+    def decode_data(self) -> dict[str, object] | None:
+        """``data`` decoded from JSON, or None when absent.
+
+        Raises ValueError when it is not a JSON object.
+        """
+        return decode_object("data", self.data)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""
+        return {
+            **self.extra,
+            "sid": self.sid,
+            "session_sid": self.session_sid,
+            "service_sid": self.service_sid,
+            "account_sid": self.account_sid,
+            "data": self.data,
+            "type": plain(self.type),
+            "inbound_participant_sid": self.inbound_participant_sid,
+            "inbound_resource_sid": self.inbound_resource_sid,
+            "inbound_resource_status": plain(self.inbound_resource_status),
+            "inbound_resource_type": self.inbound_resource_type,
+            "inbound_resource_url": self.inbound_resource_url,
+            "outbound_participant_sid": self.outbound_participant_sid,
+            "outbound_resource_sid": self.outbound_resource_sid,
+            "outbound_resource_status": plain(self.outbound_resource_status),
+            "outbound_resource_type": self.outbound_resource_type,
+            "outbound_resource_url": self.outbound_resource_url,
+            "date_created": plain(self.date_created),
+            "date_updated": plain(self.date_updated),
+            "url": self.url,
+        }
+
+    def __repr__(self) -> str:
+        return f"Interaction(sid={self.sid!r}, session_sid={self.session_sid!r}, service_sid={self.service_sid!r}, account_sid={self.account_sid!r}, data={hidden(self.data)}, type={self.type!r}, inbound_participant_sid={self.inbound_participant_sid!r}, inbound_resource_sid={self.inbound_resource_sid!r}, inbound_resource_status={self.inbound_resource_status!r}, inbound_resource_type={self.inbound_resource_type!r}, inbound_resource_url={self.inbound_resource_url!r}, outbound_participant_sid={self.outbound_participant_sid!r}, outbound_resource_sid={self.outbound_resource_sid!r}, outbound_resource_status={self.outbound_resource_status!r}, outbound_resource_type={self.outbound_resource_type!r}, outbound_resource_url={self.outbound_resource_url!r}, date_created={self.date_created!r}, date_updated={self.date_updated!r}, url={self.url!r})"
+
+
+_INTERACTION_FIELDS = frozenset(
+    (
+        "sid",
+        "session_sid",
+        "service_sid",
+        "account_sid",
+        "data",
+        "type",
+        "inbound_participant_sid",
+        "inbound_resource_sid",
+        "inbound_resource_status",
+        "inbound_resource_type",
+        "inbound_resource_url",
+        "outbound_participant_sid",
+        "outbound_resource_sid",
+        "outbound_resource_status",
+        "outbound_resource_type",
+        "outbound_resource_url",
+        "date_created",
+        "date_updated",
+        "url",
+    )
+)
+
+
+def parse_interaction(payload: object) -> Interaction:
+    """A Interaction from a decoded JSON object, every field checked (InvalidBody)."""
+    if type(payload) is not dict:
+        raise not_object(payload)
+    get = payload.get
+    v0 = get("sid")
+    if v0 is not None:
+        if v0.__class__ is not str:
+            raise wrong("sid", v0, "a string")
+    v1 = get("session_sid")
+    if v1 is not None:
+        if v1.__class__ is not str:
+            raise wrong("session_sid", v1, "a string")
+    v2 = get("service_sid")
+    if v2 is not None:
+        if v2.__class__ is not str:
+            raise wrong("service_sid", v2, "a string")
+    v3 = get("account_sid")
+    if v3 is not None:
+        if v3.__class__ is not str:
+            raise wrong("account_sid", v3, "a string")
+    v4 = get("data")
+    if v4 is not None:
+        if v4.__class__ is not str:
+            raise wrong("data", v4, "a string")
+    v5 = get("type")
+    if v5 is not None:
+        if v5.__class__ is not str:
+            raise wrong("type", v5, "a string")
+        v5 = InteractionType._value2member_map_.get(v5, v5)
+    v6 = get("inbound_participant_sid")
+    if v6 is not None:
+        if v6.__class__ is not str:
+            raise wrong("inbound_participant_sid", v6, "a string")
+    v7 = get("inbound_resource_sid")
+    if v7 is not None:
+        if v7.__class__ is not str:
+            raise wrong("inbound_resource_sid", v7, "a string")
+    v8 = get("inbound_resource_status")
+    if v8 is not None:
+        if v8.__class__ is not str:
+            raise wrong("inbound_resource_status", v8, "a string")
+        v8 = InteractionResourceStatus._value2member_map_.get(v8, v8)
+    v9 = get("inbound_resource_type")
+    if v9 is not None:
+        if v9.__class__ is not str:
+            raise wrong("inbound_resource_type", v9, "a string")
+    v10 = get("inbound_resource_url")
+    if v10 is not None:
+        if v10.__class__ is not str:
+            raise wrong("inbound_resource_url", v10, "a string")
+    v11 = get("outbound_participant_sid")
+    if v11 is not None:
+        if v11.__class__ is not str:
+            raise wrong("outbound_participant_sid", v11, "a string")
+    v12 = get("outbound_resource_sid")
+    if v12 is not None:
+        if v12.__class__ is not str:
+            raise wrong("outbound_resource_sid", v12, "a string")
+    v13 = get("outbound_resource_status")
+    if v13 is not None:
+        if v13.__class__ is not str:
+            raise wrong("outbound_resource_status", v13, "a string")
+        v13 = InteractionResourceStatus._value2member_map_.get(v13, v13)
+    v14 = get("outbound_resource_type")
+    if v14 is not None:
+        if v14.__class__ is not str:
+            raise wrong("outbound_resource_type", v14, "a string")
+    v15 = get("outbound_resource_url")
+    if v15 is not None:
+        if v15.__class__ is not str:
+            raise wrong("outbound_resource_url", v15, "a string")
+    v16 = get("date_created")
+    if v16 is not None:
+        try:
+            v16 = fromisoformat(v16)
+        except (TypeError, ValueError):
+            v16 = parse_datetime("date_created", v16)
+        else:
+            if v16.tzinfo is None:
+                v16 = v16.replace(tzinfo=UTC)
+    v17 = get("date_updated")
+    if v17 is not None:
+        try:
+            v17 = fromisoformat(v17)
+        except (TypeError, ValueError):
+            v17 = parse_datetime("date_updated", v17)
+        else:
+            if v17.tzinfo is None:
+                v17 = v17.replace(tzinfo=UTC)
+    v18 = get("url")
+    if v18 is not None:
+        if v18.__class__ is not str:
+            raise wrong("url", v18, "a string")
+    payload = payload.copy()
+    if v5 is not None:
+        payload["type"] = v5
+    if v8 is not None:
+        payload["inbound_resource_status"] = v8
+    if v13 is not None:
+        payload["outbound_resource_status"] = v13
+    if v16 is not None:
+        payload["date_created"] = v16
+    if v17 is not None:
+        payload["date_updated"] = v17
+    if payload.keys() <= _INTERACTION_FIELDS:
+        extra: dict[str, object] = {}
+    else:
+        extra = {
+            k: payload.pop(k)
+            for k in [k for k in payload if k not in _INTERACTION_FIELDS]
+        }
+    payload["extra"] = extra
+    made = new(Interaction)
+    object_setattr(made, "__dict__", payload)
+    return made
+
+
+LIST_INTERACTION: Final[Operation[Interaction]] = Operation(
+    name="ListInteraction",
+    verb="list",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Interactions",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+    ),
+    status=200,
+    parse=parse_interaction,
+    what="a page of Interaction",
+    items="interactions",
+    conditional=(),
+    summary="List interactions.",
+)
+
+
+FETCH_INTERACTION: Final[Operation[Interaction]] = Operation(
+    name="FetchInteraction",
+    verb="fetch",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Interactions/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KI[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the Interaction resource.",
+        ),
+    ),
+    status=200,
+    parse=parse_interaction,
+    what="a Interaction",
+    items=None,
+    conditional=(),
+    summary="Fetch interaction.",
+)
+
+
+DELETE_INTERACTION: Final[Operation[None]] = Operation(
+    name="DeleteInteraction",
+    verb="delete",
+    method="DELETE",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Interactions/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KI[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the Interaction resource.",
+        ),
+    ),
+    status=204,
+    parse=None,
+    what="a Interaction",
+    items=None,
+    conditional=(),
+    summary="Delete interaction.",
+)
+
+
+class Interactions:
+    """Interactions: list, fetch, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> InteractionsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return InteractionsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[Interaction, None, None]:
+        """List interactions.
+
+        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> Interaction:
+        """Fetch interaction.
+
+        Retrieve a specific Interaction of a given Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            FETCH_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete interaction.
+
+        Delete a specific Interaction.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            DELETE_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+
+class InteractionsWithResponse:
+    """Interactions: list, fetch, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[APIResponse[list[Interaction]], None, None]:
+        """List interactions.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Interaction]:
+        """Fetch interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Retrieve a specific Interaction of a given Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            FETCH_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Interaction.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            DELETE_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+
+class AsyncInteractions:
+    """Interactions: list, fetch, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> AsyncInteractionsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return AsyncInteractionsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[Interaction, None]:
+        """List interactions.
+
+        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> Interaction:
+        """Fetch interaction.
+
+        Retrieve a specific Interaction of a given Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            FETCH_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete interaction.
+
+        Delete a specific Interaction.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            DELETE_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+
+class AsyncInteractionsWithResponse:
+    """Interactions: list, fetch, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[APIResponse[list[Interaction]], None]:
+        """List interactions.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Interaction]:
+        """Fetch interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Retrieve a specific Interaction of a given Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            FETCH_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Interaction.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Interaction
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            DELETE_INTERACTION,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )

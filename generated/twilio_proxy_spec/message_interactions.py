@@ -1,0 +1,935 @@
+"""MessageInteractions: the MessageInteraction result, its operations and the methods apps call.
+
+Emitted from the spec by openapi/emit.py: do not edit. ``make generate``
+rewrites it; ``make check-generated`` fails when it differs from the spec.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from datetime import UTC
+from typing import TYPE_CHECKING, Final
+
+from twilio_proxy._parsing import not_object, parse_datetime, wrong
+
+from ._support import (
+    FORM,
+    PATH,
+    SID,
+    STR,
+    Operation,
+    Param,
+    decode_object,
+    hidden,
+    plain,
+)
+from .enums import MessageInteractionResourceStatus, MessageInteractionType
+
+if TYPE_CHECKING:
+    from twilio_proxy._base import AsyncBase, SyncBase
+    from twilio_proxy._config import Timeout
+    from twilio_proxy._response import APIResponse
+
+new = object.__new__
+object_setattr = object.__setattr__
+fromisoformat = datetime.datetime.fromisoformat
+__all__ = [
+    "AsyncMessageInteractions",
+    "AsyncMessageInteractionsWithResponse",
+    "CREATE_MESSAGE_INTERACTION",
+    "FETCH_MESSAGE_INTERACTION",
+    "LIST_MESSAGE_INTERACTION",
+    "MessageInteraction",
+    "MessageInteractions",
+    "MessageInteractionsWithResponse",
+]
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
+class MessageInteraction:
+    """One message that passed through a Proxy Session. Every field may be null; fields may
+    be added by Twilio at any time.
+
+    Every field is None when Twilio sent null or left it out. Fields this
+    version does not know are kept in ``extra``. Personal data is left out of
+    ``repr``.
+    """
+
+    sid: str | None = None
+    """The unique string that we created to identify the MessageInteraction resource."""
+    session_sid: str | None = None
+    """The SID of the parent Session resource."""
+    service_sid: str | None = None
+    """The SID of the parent Service resource."""
+    account_sid: str | None = None
+    """The SID of the Account that created the MessageInteraction resource."""
+    data: str | None = None
+    """A JSON string that includes the message body sent to the participant (e.g. `{"body":
+    "hello"}`). Personal data: never log it."""
+    type: MessageInteractionType | str | None = None
+    """The Type of Message Interaction. This value is always `message`."""
+    participant_sid: str | None = None
+    """The SID of the Participant resource."""
+    inbound_participant_sid: str | None = None
+    """Always empty for created Message Interactions."""
+    inbound_resource_sid: str | None = None
+    """Always empty for created Message Interactions."""
+    inbound_resource_status: MessageInteractionResourceStatus | str | None = None
+    """Always empty for created Message Interactions."""
+    inbound_resource_type: str | None = None
+    """Always empty for created Message Interactions."""
+    inbound_resource_url: str | None = None
+    """Always empty for created Message Interactions."""
+    outbound_participant_sid: str | None = None
+    """The SID of the outbound Participant resource."""
+    outbound_resource_sid: str | None = None
+    """The SID of the outbound Message resource."""
+    outbound_resource_status: MessageInteractionResourceStatus | str | None = None
+    """The status of the outbound Message resource."""
+    outbound_resource_type: str | None = None
+    """The outbound resource type. This value is always `Message`."""
+    outbound_resource_url: str | None = None
+    """The URL of the Twilio message resource."""
+    date_created: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was created."""
+    date_updated: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was last updated."""
+    url: str | None = None
+    """The absolute URL of the MessageInteraction resource."""
+    extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+    """Fields of the answer this version does not know, as decoded."""
+
+    def decode_data(self) -> dict[str, object] | None:
+        """``data`` decoded from JSON, or None when absent.
+
+        Raises ValueError when it is not a JSON object.
+        """
+        return decode_object("data", self.data)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""
+        return {
+            **self.extra,
+            "sid": self.sid,
+            "session_sid": self.session_sid,
+            "service_sid": self.service_sid,
+            "account_sid": self.account_sid,
+            "data": self.data,
+            "type": plain(self.type),
+            "participant_sid": self.participant_sid,
+            "inbound_participant_sid": self.inbound_participant_sid,
+            "inbound_resource_sid": self.inbound_resource_sid,
+            "inbound_resource_status": plain(self.inbound_resource_status),
+            "inbound_resource_type": self.inbound_resource_type,
+            "inbound_resource_url": self.inbound_resource_url,
+            "outbound_participant_sid": self.outbound_participant_sid,
+            "outbound_resource_sid": self.outbound_resource_sid,
+            "outbound_resource_status": plain(self.outbound_resource_status),
+            "outbound_resource_type": self.outbound_resource_type,
+            "outbound_resource_url": self.outbound_resource_url,
+            "date_created": plain(self.date_created),
+            "date_updated": plain(self.date_updated),
+            "url": self.url,
+        }
+
+    def __repr__(self) -> str:
+        return f"MessageInteraction(sid={self.sid!r}, session_sid={self.session_sid!r}, service_sid={self.service_sid!r}, account_sid={self.account_sid!r}, data={hidden(self.data)}, type={self.type!r}, participant_sid={self.participant_sid!r}, inbound_participant_sid={self.inbound_participant_sid!r}, inbound_resource_sid={self.inbound_resource_sid!r}, inbound_resource_status={self.inbound_resource_status!r}, inbound_resource_type={self.inbound_resource_type!r}, inbound_resource_url={self.inbound_resource_url!r}, outbound_participant_sid={self.outbound_participant_sid!r}, outbound_resource_sid={self.outbound_resource_sid!r}, outbound_resource_status={self.outbound_resource_status!r}, outbound_resource_type={self.outbound_resource_type!r}, outbound_resource_url={self.outbound_resource_url!r}, date_created={self.date_created!r}, date_updated={self.date_updated!r}, url={self.url!r})"
+
+
+_MESSAGE_INTERACTION_FIELDS = frozenset(
+    (
+        "sid",
+        "session_sid",
+        "service_sid",
+        "account_sid",
+        "data",
+        "type",
+        "participant_sid",
+        "inbound_participant_sid",
+        "inbound_resource_sid",
+        "inbound_resource_status",
+        "inbound_resource_type",
+        "inbound_resource_url",
+        "outbound_participant_sid",
+        "outbound_resource_sid",
+        "outbound_resource_status",
+        "outbound_resource_type",
+        "outbound_resource_url",
+        "date_created",
+        "date_updated",
+        "url",
+    )
+)
+
+
+def parse_message_interaction(payload: object) -> MessageInteraction:
+    """A MessageInteraction from a decoded JSON object, every field checked (InvalidBody)."""
+    if type(payload) is not dict:
+        raise not_object(payload)
+    get = payload.get
+    v0 = get("sid")
+    if v0 is not None:
+        if v0.__class__ is not str:
+            raise wrong("sid", v0, "a string")
+    v1 = get("session_sid")
+    if v1 is not None:
+        if v1.__class__ is not str:
+            raise wrong("session_sid", v1, "a string")
+    v2 = get("service_sid")
+    if v2 is not None:
+        if v2.__class__ is not str:
+            raise wrong("service_sid", v2, "a string")
+    v3 = get("account_sid")
+    if v3 is not None:
+        if v3.__class__ is not str:
+            raise wrong("account_sid", v3, "a string")
+    v4 = get("data")
+    if v4 is not None:
+        if v4.__class__ is not str:
+            raise wrong("data", v4, "a string")
+    v5 = get("type")
+    if v5 is not None:
+        if v5.__class__ is not str:
+            raise wrong("type", v5, "a string")
+        v5 = MessageInteractionType._value2member_map_.get(v5, v5)
+    v6 = get("participant_sid")
+    if v6 is not None:
+        if v6.__class__ is not str:
+            raise wrong("participant_sid", v6, "a string")
+    v7 = get("inbound_participant_sid")
+    if v7 is not None:
+        if v7.__class__ is not str:
+            raise wrong("inbound_participant_sid", v7, "a string")
+    v8 = get("inbound_resource_sid")
+    if v8 is not None:
+        if v8.__class__ is not str:
+            raise wrong("inbound_resource_sid", v8, "a string")
+    v9 = get("inbound_resource_status")
+    if v9 is not None:
+        if v9.__class__ is not str:
+            raise wrong("inbound_resource_status", v9, "a string")
+        v9 = MessageInteractionResourceStatus._value2member_map_.get(v9, v9)
+    v10 = get("inbound_resource_type")
+    if v10 is not None:
+        if v10.__class__ is not str:
+            raise wrong("inbound_resource_type", v10, "a string")
+    v11 = get("inbound_resource_url")
+    if v11 is not None:
+        if v11.__class__ is not str:
+            raise wrong("inbound_resource_url", v11, "a string")
+    v12 = get("outbound_participant_sid")
+    if v12 is not None:
+        if v12.__class__ is not str:
+            raise wrong("outbound_participant_sid", v12, "a string")
+    v13 = get("outbound_resource_sid")
+    if v13 is not None:
+        if v13.__class__ is not str:
+            raise wrong("outbound_resource_sid", v13, "a string")
+    v14 = get("outbound_resource_status")
+    if v14 is not None:
+        if v14.__class__ is not str:
+            raise wrong("outbound_resource_status", v14, "a string")
+        v14 = MessageInteractionResourceStatus._value2member_map_.get(v14, v14)
+    v15 = get("outbound_resource_type")
+    if v15 is not None:
+        if v15.__class__ is not str:
+            raise wrong("outbound_resource_type", v15, "a string")
+    v16 = get("outbound_resource_url")
+    if v16 is not None:
+        if v16.__class__ is not str:
+            raise wrong("outbound_resource_url", v16, "a string")
+    v17 = get("date_created")
+    if v17 is not None:
+        try:
+            v17 = fromisoformat(v17)
+        except (TypeError, ValueError):
+            v17 = parse_datetime("date_created", v17)
+        else:
+            if v17.tzinfo is None:
+                v17 = v17.replace(tzinfo=UTC)
+    v18 = get("date_updated")
+    if v18 is not None:
+        try:
+            v18 = fromisoformat(v18)
+        except (TypeError, ValueError):
+            v18 = parse_datetime("date_updated", v18)
+        else:
+            if v18.tzinfo is None:
+                v18 = v18.replace(tzinfo=UTC)
+    v19 = get("url")
+    if v19 is not None:
+        if v19.__class__ is not str:
+            raise wrong("url", v19, "a string")
+    payload = payload.copy()
+    if v5 is not None:
+        payload["type"] = v5
+    if v9 is not None:
+        payload["inbound_resource_status"] = v9
+    if v14 is not None:
+        payload["outbound_resource_status"] = v14
+    if v17 is not None:
+        payload["date_created"] = v17
+    if v18 is not None:
+        payload["date_updated"] = v18
+    if payload.keys() <= _MESSAGE_INTERACTION_FIELDS:
+        extra: dict[str, object] = {}
+    else:
+        extra = {
+            k: payload.pop(k)
+            for k in [k for k in payload if k not in _MESSAGE_INTERACTION_FIELDS]
+        }
+    payload["extra"] = extra
+    made = new(MessageInteraction)
+    object_setattr(made, "__dict__", payload)
+    return made
+
+
+LIST_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
+    name="ListMessageInteraction",
+    verb="list",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{participant_sid}/MessageInteractions",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "participant_sid",
+            "ParticipantSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KP[0-9a-fA-F]{32}"),
+            help="The SID of the Participant resource.",
+        ),
+    ),
+    status=200,
+    parse=parse_message_interaction,
+    what="a page of MessageInteraction",
+    items="interactions",
+    conditional=(),
+    summary="List message interactions.",
+)
+
+
+CREATE_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
+    name="CreateMessageInteraction",
+    verb="create",
+    method="POST",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{participant_sid}/MessageInteractions",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "participant_sid",
+            "ParticipantSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KP[0-9a-fA-F]{32}"),
+            help="The SID of the Participant resource.",
+        ),
+        Param(
+            "body",
+            "Body",
+            FORM,
+            STR,
+            private=True,
+            help="The message to send to the participant.",
+        ),
+        Param(
+            "media_url",
+            "MediaUrl",
+            FORM,
+            STR,
+            many=True,
+            url=True,
+            help="URLs (http or https) of media to send.",
+        ),
+    ),
+    status=201,
+    parse=parse_message_interaction,
+    what="a MessageInteraction",
+    items=None,
+    conditional=(
+        (
+            "body",
+            "media_url",
+        ),
+    ),
+    summary="Create message interaction.",
+)
+
+
+FETCH_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
+    name="FetchMessageInteraction",
+    verb="fetch",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{participant_sid}/MessageInteractions/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "participant_sid",
+            "ParticipantSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KP[0-9a-fA-F]{32}"),
+            help="The SID of the Participant resource.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KI[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the MessageInteraction resource to fetch.",
+        ),
+    ),
+    status=200,
+    parse=parse_message_interaction,
+    what="a MessageInteraction",
+    items=None,
+    conditional=(),
+    summary="Fetch message interaction.",
+)
+
+
+class MessageInteractions:
+    """MessageInteractions: list, create, fetch."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> MessageInteractionsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return MessageInteractionsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[MessageInteraction, None, None]:
+        """List message interactions.
+
+        One page of a Participant's Message Interactions, newest first. Follow
+        `meta.next_page_url` (absolute, null on the last page) for the next one.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+            },
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: str | None = None,
+        media_url: str | Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Create message interaction.
+
+        Send a message directly from your system to one Participant of the Session. At
+        least one of `Body` and `MediaUrl` is required (Twilio's
+        `x-twilio.conditional`). The `inbound_*` properties of the created
+        interaction are always empty. Not idempotent: a repeated request sends
+        the message again.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            body: The message to send to the participant.
+            media_url: URLs (http or https) of media to send. Twilio documents it as reserved: not
+            currently supported.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            CREATE_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "body": body,
+                "media_url": media_url,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Fetch message interaction.
+
+        Fetch one Message Interaction of a Proxy Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            sid: The Twilio-provided string that uniquely identifies the MessageInteraction
+            resource to fetch.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            FETCH_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "sid": sid,
+            },
+            timeout,
+        )
+
+
+class MessageInteractionsWithResponse:
+    """MessageInteractions: list, create, fetch (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[APIResponse[list[MessageInteraction]], None, None]:
+        """List message interactions.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        One page of a Participant's Message Interactions, newest first. Follow
+        `meta.next_page_url` (absolute, null on the last page) for the next one.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+            },
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: str | None = None,
+        media_url: str | Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[MessageInteraction]:
+        """Create message interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Send a message directly from your system to one Participant of the Session. At
+        least one of `Body` and `MediaUrl` is required (Twilio's
+        `x-twilio.conditional`). The `inbound_*` properties of the created
+        interaction are always empty. Not idempotent: a repeated request sends
+        the message again.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            body: The message to send to the participant.
+            media_url: URLs (http or https) of media to send. Twilio documents it as reserved: not
+            currently supported.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            CREATE_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "body": body,
+                "media_url": media_url,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[MessageInteraction]:
+        """Fetch message interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch one Message Interaction of a Proxy Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            sid: The Twilio-provided string that uniquely identifies the MessageInteraction
+            resource to fetch.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            FETCH_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "sid": sid,
+            },
+            timeout,
+        )
+
+
+class AsyncMessageInteractions:
+    """MessageInteractions: list, create, fetch."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> AsyncMessageInteractionsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return AsyncMessageInteractionsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[MessageInteraction, None]:
+        """List message interactions.
+
+        One page of a Participant's Message Interactions, newest first. Follow
+        `meta.next_page_url` (absolute, null on the last page) for the next one.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+            },
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: str | None = None,
+        media_url: str | Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Create message interaction.
+
+        Send a message directly from your system to one Participant of the Session. At
+        least one of `Body` and `MediaUrl` is required (Twilio's
+        `x-twilio.conditional`). The `inbound_*` properties of the created
+        interaction are always empty. Not idempotent: a repeated request sends
+        the message again.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            body: The message to send to the participant.
+            media_url: URLs (http or https) of media to send. Twilio documents it as reserved: not
+            currently supported.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            CREATE_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "body": body,
+                "media_url": media_url,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> MessageInteraction:
+        """Fetch message interaction.
+
+        Fetch one Message Interaction of a Proxy Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            sid: The Twilio-provided string that uniquely identifies the MessageInteraction
+            resource to fetch.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            FETCH_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "sid": sid,
+            },
+            timeout,
+        )
+
+
+class AsyncMessageInteractionsWithResponse:
+    """MessageInteractions: list, create, fetch (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[APIResponse[list[MessageInteraction]], None]:
+        """List message interactions.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        One page of a Participant's Message Interactions, newest first. Follow
+        `meta.next_page_url` (absolute, null on the last page) for the next one.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+            },
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: str | None = None,
+        media_url: str | Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[MessageInteraction]:
+        """Create message interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Send a message directly from your system to one Participant of the Session. At
+        least one of `Body` and `MediaUrl` is required (Twilio's
+        `x-twilio.conditional`). The `inbound_*` properties of the created
+        interaction are always empty. Not idempotent: a repeated request sends
+        the message again.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            body: The message to send to the participant.
+            media_url: URLs (http or https) of media to send. Twilio documents it as reserved: not
+            currently supported.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            CREATE_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "body": body,
+                "media_url": media_url,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[MessageInteraction]:
+        """Fetch message interaction.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch one Message Interaction of a Proxy Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            participant_sid: The SID of the Participant resource.
+            sid: The Twilio-provided string that uniquely identifies the MessageInteraction
+            resource to fetch.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            FETCH_MESSAGE_INTERACTION,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "participant_sid": participant_sid,
+                "sid": sid,
+            },
+            timeout,
+        )

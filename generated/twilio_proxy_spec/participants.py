@@ -1,0 +1,968 @@
+"""Participants: the Participant result, its operations and the methods apps call.
+
+Emitted from the spec by openapi/emit.py: do not edit. ``make generate``
+rewrites it; ``make check-generated`` fails when it differs from the spec.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping
+from datetime import UTC
+from typing import TYPE_CHECKING, Final
+
+from twilio_proxy._parsing import not_object, parse_datetime, wrong
+
+from ._support import (
+    FORM,
+    PATH,
+    REQUIRED,
+    SID,
+    STR,
+    Operation,
+    Param,
+    hidden,
+    plain,
+)
+
+if TYPE_CHECKING:
+    from twilio_proxy._base import AsyncBase, SyncBase
+    from twilio_proxy._config import Timeout
+    from twilio_proxy._response import APIResponse
+
+new = object.__new__
+object_setattr = object.__setattr__
+fromisoformat = datetime.datetime.fromisoformat
+__all__ = [
+    "AsyncParticipants",
+    "AsyncParticipantsWithResponse",
+    "CREATE_PARTICIPANT",
+    "DELETE_PARTICIPANT",
+    "FETCH_PARTICIPANT",
+    "LIST_PARTICIPANT",
+    "Participant",
+    "Participants",
+    "ParticipantsWithResponse",
+]
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
+class Participant:
+    """A Proxy Participant: one individual communicating in a Session (at most two per
+    Session). Every field may be null; fields may be added by Twilio at any time.
+
+    Every field is None when Twilio sent null or left it out. Fields this
+    version does not know are kept in ``extra``. Personal data is left out of
+    ``repr``.
+    """
+
+    sid: str | None = None
+    """The unique string that we created to identify the Participant resource."""
+    session_sid: str | None = None
+    """The SID of the parent Session resource."""
+    service_sid: str | None = None
+    """The SID of the resource's parent Service resource."""
+    account_sid: str | None = None
+    """The SID of the Account that created the Participant resource."""
+    friendly_name: str | None = None
+    """The string that you assigned to describe the participant. This value must be 255
+    characters or fewer. Supports UTF-8 characters. **This value should not have
+    PII.**"""
+    identifier: str | None = None
+    """The phone number or channel identifier of the Participant. This value must be 191
+    characters or fewer. Supports UTF-8 characters. Personal data: never log it."""
+    proxy_identifier: str | None = None
+    """The phone number or short code (masked number) of the participant's partner. The
+    participant will call or message the partner participant at this number."""
+    proxy_identifier_sid: str | None = None
+    """The SID of the Proxy Identifier assigned to the Participant."""
+    date_deleted: datetime.datetime | None = None
+    """The ISO 8601 date when the Participant was removed from the session."""
+    date_created: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was created."""
+    date_updated: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was last updated."""
+    url: str | None = None
+    """The absolute URL of the Participant resource."""
+    links: dict[str, object] | None = None
+    """The URLs to resources related the participant (`message_interactions`)."""
+    extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+    """Fields of the answer this version does not know, as decoded."""
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""
+        return {
+            **self.extra,
+            "sid": self.sid,
+            "session_sid": self.session_sid,
+            "service_sid": self.service_sid,
+            "account_sid": self.account_sid,
+            "friendly_name": self.friendly_name,
+            "identifier": self.identifier,
+            "proxy_identifier": self.proxy_identifier,
+            "proxy_identifier_sid": self.proxy_identifier_sid,
+            "date_deleted": plain(self.date_deleted),
+            "date_created": plain(self.date_created),
+            "date_updated": plain(self.date_updated),
+            "url": self.url,
+            "links": self.links,
+        }
+
+    def __repr__(self) -> str:
+        return f"Participant(sid={self.sid!r}, session_sid={self.session_sid!r}, service_sid={self.service_sid!r}, account_sid={self.account_sid!r}, friendly_name={self.friendly_name!r}, identifier={hidden(self.identifier)}, proxy_identifier={self.proxy_identifier!r}, proxy_identifier_sid={self.proxy_identifier_sid!r}, date_deleted={self.date_deleted!r}, date_created={self.date_created!r}, date_updated={self.date_updated!r}, url={self.url!r}, links={self.links!r})"
+
+
+_PARTICIPANT_FIELDS = frozenset(
+    (
+        "sid",
+        "session_sid",
+        "service_sid",
+        "account_sid",
+        "friendly_name",
+        "identifier",
+        "proxy_identifier",
+        "proxy_identifier_sid",
+        "date_deleted",
+        "date_created",
+        "date_updated",
+        "url",
+        "links",
+    )
+)
+
+
+def parse_participant(payload: object) -> Participant:
+    """A Participant from a decoded JSON object, every field checked (InvalidBody)."""
+    if type(payload) is not dict:
+        raise not_object(payload)
+    get = payload.get
+    v0 = get("sid")
+    if v0 is not None:
+        if v0.__class__ is not str:
+            raise wrong("sid", v0, "a string")
+    v1 = get("session_sid")
+    if v1 is not None:
+        if v1.__class__ is not str:
+            raise wrong("session_sid", v1, "a string")
+    v2 = get("service_sid")
+    if v2 is not None:
+        if v2.__class__ is not str:
+            raise wrong("service_sid", v2, "a string")
+    v3 = get("account_sid")
+    if v3 is not None:
+        if v3.__class__ is not str:
+            raise wrong("account_sid", v3, "a string")
+    v4 = get("friendly_name")
+    if v4 is not None:
+        if v4.__class__ is not str:
+            raise wrong("friendly_name", v4, "a string")
+    v5 = get("identifier")
+    if v5 is not None:
+        if v5.__class__ is not str:
+            raise wrong("identifier", v5, "a string")
+    v6 = get("proxy_identifier")
+    if v6 is not None:
+        if v6.__class__ is not str:
+            raise wrong("proxy_identifier", v6, "a string")
+    v7 = get("proxy_identifier_sid")
+    if v7 is not None:
+        if v7.__class__ is not str:
+            raise wrong("proxy_identifier_sid", v7, "a string")
+    v8 = get("date_deleted")
+    if v8 is not None:
+        try:
+            v8 = fromisoformat(v8)
+        except (TypeError, ValueError):
+            v8 = parse_datetime("date_deleted", v8)
+        else:
+            if v8.tzinfo is None:
+                v8 = v8.replace(tzinfo=UTC)
+    v9 = get("date_created")
+    if v9 is not None:
+        try:
+            v9 = fromisoformat(v9)
+        except (TypeError, ValueError):
+            v9 = parse_datetime("date_created", v9)
+        else:
+            if v9.tzinfo is None:
+                v9 = v9.replace(tzinfo=UTC)
+    v10 = get("date_updated")
+    if v10 is not None:
+        try:
+            v10 = fromisoformat(v10)
+        except (TypeError, ValueError):
+            v10 = parse_datetime("date_updated", v10)
+        else:
+            if v10.tzinfo is None:
+                v10 = v10.replace(tzinfo=UTC)
+    v11 = get("url")
+    if v11 is not None:
+        if v11.__class__ is not str:
+            raise wrong("url", v11, "a string")
+    v12 = get("links")
+    payload = payload.copy()
+    if v8 is not None:
+        payload["date_deleted"] = v8
+    if v9 is not None:
+        payload["date_created"] = v9
+    if v10 is not None:
+        payload["date_updated"] = v10
+    if payload.keys() <= _PARTICIPANT_FIELDS:
+        extra: dict[str, object] = {}
+    else:
+        extra = {
+            k: payload.pop(k)
+            for k in [k for k in payload if k not in _PARTICIPANT_FIELDS]
+        }
+    payload["extra"] = extra
+    made = new(Participant)
+    object_setattr(made, "__dict__", payload)
+    return made
+
+
+LIST_PARTICIPANT: Final[Operation[Participant]] = Operation(
+    name="ListParticipant",
+    verb="list",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Participants",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+    ),
+    status=200,
+    parse=parse_participant,
+    what="a page of Participant",
+    items="participants",
+    conditional=(),
+    summary="List participants.",
+)
+
+
+CREATE_PARTICIPANT: Final[Operation[Participant]] = Operation(
+    name="CreateParticipant",
+    verb="create",
+    method="POST",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Participants",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "identifier",
+            "Identifier",
+            FORM,
+            STR,
+            required=True,
+            private=True,
+            help="The phone number (or channel identifier) of the Participant.",
+        ),
+        Param(
+            "friendly_name",
+            "FriendlyName",
+            FORM,
+            STR,
+            help="The string that you assigned to describe the participant.",
+        ),
+        Param(
+            "proxy_identifier",
+            "ProxyIdentifier",
+            FORM,
+            STR,
+            help="The proxy phone number to use for the Participant.",
+        ),
+        Param(
+            "proxy_identifier_sid",
+            "ProxyIdentifierSid",
+            FORM,
+            STR,
+            help="The SID of the Proxy Identifier to assign to the Participant.",
+        ),
+    ),
+    status=201,
+    parse=parse_participant,
+    what="a Participant",
+    items=None,
+    conditional=(),
+    summary="Create participant.",
+)
+
+
+FETCH_PARTICIPANT: Final[Operation[Participant]] = Operation(
+    name="FetchParticipant",
+    verb="fetch",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KP[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the Participant resource.",
+        ),
+    ),
+    status=200,
+    parse=parse_participant,
+    what="a Participant",
+    items=None,
+    conditional=(),
+    summary="Fetch participant.",
+)
+
+
+DELETE_PARTICIPANT: Final[Operation[None]] = Operation(
+    name="DeleteParticipant",
+    verb="delete",
+    method="DELETE",
+    path="/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "session_sid",
+            "SessionSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The SID of the parent Session.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KP[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the Participant resource.",
+        ),
+    ),
+    status=200,
+    parse=None,
+    what="a Participant",
+    items=None,
+    conditional=(),
+    summary="Delete participant.",
+)
+
+
+class Participants:
+    """Participants: list, create, fetch, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> ParticipantsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return ParticipantsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[Participant, None, None]:
+        """List participants.
+
+        Retrieve a list of all Participants in a Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        identifier: str = REQUIRED,
+        friendly_name: str | None = None,
+        proxy_identifier: str | None = None,
+        proxy_identifier_sid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> Participant:
+        """Create participant.
+
+        Add a new Participant to the Session. Give its `Identifier` and let Proxy pick a
+        proxy number from the pool, or give the proxy number too
+        (`ProxyIdentifier` or `ProxyIdentifierSid`).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            identifier: Required. The phone number (or channel identifier) of the Participant.
+            Personal data: never log it.
+            friendly_name: The string that you assigned to describe the participant. This value must be
+            255 characters or fewer. **This value should not have PII.**
+            proxy_identifier: The proxy phone number to use for the Participant. If not specified, Proxy
+            will select a number from the pool.
+            proxy_identifier_sid: The SID of the Proxy Identifier to assign to the Participant.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            CREATE_PARTICIPANT,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "identifier": identifier,
+                "friendly_name": friendly_name,
+                "proxy_identifier": proxy_identifier,
+                "proxy_identifier_sid": proxy_identifier_sid,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> Participant:
+        """Fetch participant.
+
+        Fetch a specific Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            FETCH_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete participant.
+
+        Delete a specific Participant. This is a soft-delete. The participant remains
+        associated with the session and cannot be re-added. Participants are
+        only permanently deleted when the Session is deleted. Twilio documents a
+        200 answer (not 204) without a body.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            DELETE_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+
+class ParticipantsWithResponse:
+    """Participants: list, create, fetch, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[APIResponse[list[Participant]], None, None]:
+        """List participants.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Participants in a Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        identifier: str = REQUIRED,
+        friendly_name: str | None = None,
+        proxy_identifier: str | None = None,
+        proxy_identifier_sid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Participant]:
+        """Create participant.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Add a new Participant to the Session. Give its `Identifier` and let Proxy pick a
+        proxy number from the pool, or give the proxy number too
+        (`ProxyIdentifier` or `ProxyIdentifierSid`).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            identifier: Required. The phone number (or channel identifier) of the Participant.
+            Personal data: never log it.
+            friendly_name: The string that you assigned to describe the participant. This value must be
+            255 characters or fewer. **This value should not have PII.**
+            proxy_identifier: The proxy phone number to use for the Participant. If not specified, Proxy
+            will select a number from the pool.
+            proxy_identifier_sid: The SID of the Proxy Identifier to assign to the Participant.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            CREATE_PARTICIPANT,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "identifier": identifier,
+                "friendly_name": friendly_name,
+                "proxy_identifier": proxy_identifier,
+                "proxy_identifier_sid": proxy_identifier_sid,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Participant]:
+        """Fetch participant.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch a specific Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            FETCH_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete participant.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Participant. This is a soft-delete. The participant remains
+        associated with the session and cannot be re-added. Participants are
+        only permanently deleted when the Session is deleted. Twilio documents a
+        200 answer (not 204) without a body.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            DELETE_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+
+class AsyncParticipants:
+    """Participants: list, create, fetch, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> AsyncParticipantsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return AsyncParticipantsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[Participant, None]:
+        """List participants.
+
+        Retrieve a list of all Participants in a Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        identifier: str = REQUIRED,
+        friendly_name: str | None = None,
+        proxy_identifier: str | None = None,
+        proxy_identifier_sid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> Participant:
+        """Create participant.
+
+        Add a new Participant to the Session. Give its `Identifier` and let Proxy pick a
+        proxy number from the pool, or give the proxy number too
+        (`ProxyIdentifier` or `ProxyIdentifierSid`).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            identifier: Required. The phone number (or channel identifier) of the Participant.
+            Personal data: never log it.
+            friendly_name: The string that you assigned to describe the participant. This value must be
+            255 characters or fewer. **This value should not have PII.**
+            proxy_identifier: The proxy phone number to use for the Participant. If not specified, Proxy
+            will select a number from the pool.
+            proxy_identifier_sid: The SID of the Proxy Identifier to assign to the Participant.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            CREATE_PARTICIPANT,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "identifier": identifier,
+                "friendly_name": friendly_name,
+                "proxy_identifier": proxy_identifier,
+                "proxy_identifier_sid": proxy_identifier_sid,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> Participant:
+        """Fetch participant.
+
+        Fetch a specific Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            FETCH_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete participant.
+
+        Delete a specific Participant. This is a soft-delete. The participant remains
+        associated with the session and cannot be re-added. Participants are
+        only permanently deleted when the Session is deleted. Twilio documents a
+        200 answer (not 204) without a body.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            DELETE_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+
+class AsyncParticipantsWithResponse:
+    """Participants: list, create, fetch, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[APIResponse[list[Participant]], None]:
+        """List participants.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Participants in a Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        identifier: str = REQUIRED,
+        friendly_name: str | None = None,
+        proxy_identifier: str | None = None,
+        proxy_identifier_sid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Participant]:
+        """Create participant.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Add a new Participant to the Session. Give its `Identifier` and let Proxy pick a
+        proxy number from the pool, or give the proxy number too
+        (`ProxyIdentifier` or `ProxyIdentifierSid`).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            identifier: Required. The phone number (or channel identifier) of the Participant.
+            Personal data: never log it.
+            friendly_name: The string that you assigned to describe the participant. This value must be
+            255 characters or fewer. **This value should not have PII.**
+            proxy_identifier: The proxy phone number to use for the Participant. If not specified, Proxy
+            will select a number from the pool.
+            proxy_identifier_sid: The SID of the Proxy Identifier to assign to the Participant.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            CREATE_PARTICIPANT,
+            {
+                "service_sid": service_sid,
+                "session_sid": session_sid,
+                "identifier": identifier,
+                "friendly_name": friendly_name,
+                "proxy_identifier": proxy_identifier,
+                "proxy_identifier_sid": proxy_identifier_sid,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Participant]:
+        """Fetch participant.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch a specific Participant.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            FETCH_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete participant.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Participant. This is a soft-delete. The participant remains
+        associated with the session and cannot be re-added. Participants are
+        only permanently deleted when the Session is deleted. Twilio documents a
+        200 answer (not 204) without a body.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            session_sid: The SID of the parent Session.
+            sid: The Twilio-provided string that uniquely identifies the Participant
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            DELETE_PARTICIPANT,
+            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+            timeout,
+        )

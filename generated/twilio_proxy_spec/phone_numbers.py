@@ -1,0 +1,986 @@
+"""PhoneNumbers: the PhoneNumber result, its operations and the methods apps call.
+
+Emitted from the spec by openapi/emit.py: do not edit. ``make generate``
+rewrites it; ``make check-generated`` fails when it differs from the spec.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping
+from datetime import UTC
+from typing import TYPE_CHECKING, Final
+
+from twilio_proxy._parsing import not_object, parse_datetime, wrong
+
+from ._support import (
+    BOOL,
+    FORM,
+    PATH,
+    SID,
+    STR,
+    Operation,
+    Param,
+    plain,
+)
+
+if TYPE_CHECKING:
+    from twilio_proxy._base import AsyncBase, SyncBase
+    from twilio_proxy._config import Timeout
+    from twilio_proxy._response import APIResponse
+
+new = object.__new__
+object_setattr = object.__setattr__
+fromisoformat = datetime.datetime.fromisoformat
+__all__ = [
+    "AsyncPhoneNumbers",
+    "AsyncPhoneNumbersWithResponse",
+    "CREATE_PHONE_NUMBER",
+    "DELETE_PHONE_NUMBER",
+    "FETCH_PHONE_NUMBER",
+    "LIST_PHONE_NUMBER",
+    "PhoneNumber",
+    "PhoneNumbers",
+    "PhoneNumbersWithResponse",
+    "UPDATE_PHONE_NUMBER",
+]
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
+class PhoneNumber:
+    """A Phone Number of a Service's Proxy Number pool. Every field may be null; fields may
+    be added by Twilio at any time.
+
+    Every field is None when Twilio sent null or left it out. Fields this
+    version does not know are kept in ``extra``. Personal data is left out of
+    ``repr``.
+    """
+
+    sid: str | None = None
+    """The unique string that we created to identify the PhoneNumber resource."""
+    account_sid: str | None = None
+    """The SID of the Account that created the PhoneNumber resource."""
+    service_sid: str | None = None
+    """The SID of the PhoneNumber resource's parent Service resource."""
+    date_created: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was created."""
+    date_updated: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was last updated."""
+    phone_number: str | None = None
+    """The phone number in E.164 format, which consists of a + followed by the country code
+    and subscriber number."""
+    friendly_name: str | None = None
+    """The string that you assigned to describe the resource."""
+    iso_country: str | None = None
+    """The ISO Country Code for the phone number."""
+    capabilities: dict[str, object] | None = None
+    """The capabilities of the phone number: booleans such as `fax`, `mms`, `sms` and
+    `voice` (Twilio's examples show `sms_outbound` and `voice_inbound`)."""
+    url: str | None = None
+    """The absolute URL of the PhoneNumber resource."""
+    is_reserved: bool | None = None
+    """Whether the phone number should be reserved and not be assigned to a participant
+    using proxy pool logic."""
+    in_use: int | None = None
+    """The number of open session assigned to the number (Twilio's default is `0`)."""
+    extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+    """Fields of the answer this version does not know, as decoded."""
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""
+        return {
+            **self.extra,
+            "sid": self.sid,
+            "account_sid": self.account_sid,
+            "service_sid": self.service_sid,
+            "date_created": plain(self.date_created),
+            "date_updated": plain(self.date_updated),
+            "phone_number": self.phone_number,
+            "friendly_name": self.friendly_name,
+            "iso_country": self.iso_country,
+            "capabilities": self.capabilities,
+            "url": self.url,
+            "is_reserved": self.is_reserved,
+            "in_use": self.in_use,
+        }
+
+    def __repr__(self) -> str:
+        return f"PhoneNumber(sid={self.sid!r}, account_sid={self.account_sid!r}, service_sid={self.service_sid!r}, date_created={self.date_created!r}, date_updated={self.date_updated!r}, phone_number={self.phone_number!r}, friendly_name={self.friendly_name!r}, iso_country={self.iso_country!r}, capabilities={self.capabilities!r}, url={self.url!r}, is_reserved={self.is_reserved!r}, in_use={self.in_use!r})"
+
+
+_PHONE_NUMBER_FIELDS = frozenset(
+    (
+        "sid",
+        "account_sid",
+        "service_sid",
+        "date_created",
+        "date_updated",
+        "phone_number",
+        "friendly_name",
+        "iso_country",
+        "capabilities",
+        "url",
+        "is_reserved",
+        "in_use",
+    )
+)
+
+
+def parse_phone_number(payload: object) -> PhoneNumber:
+    """A PhoneNumber from a decoded JSON object, every field checked (InvalidBody)."""
+    if type(payload) is not dict:
+        raise not_object(payload)
+    get = payload.get
+    v0 = get("sid")
+    if v0 is not None:
+        if v0.__class__ is not str:
+            raise wrong("sid", v0, "a string")
+    v1 = get("account_sid")
+    if v1 is not None:
+        if v1.__class__ is not str:
+            raise wrong("account_sid", v1, "a string")
+    v2 = get("service_sid")
+    if v2 is not None:
+        if v2.__class__ is not str:
+            raise wrong("service_sid", v2, "a string")
+    v3 = get("date_created")
+    if v3 is not None:
+        try:
+            v3 = fromisoformat(v3)
+        except (TypeError, ValueError):
+            v3 = parse_datetime("date_created", v3)
+        else:
+            if v3.tzinfo is None:
+                v3 = v3.replace(tzinfo=UTC)
+    v4 = get("date_updated")
+    if v4 is not None:
+        try:
+            v4 = fromisoformat(v4)
+        except (TypeError, ValueError):
+            v4 = parse_datetime("date_updated", v4)
+        else:
+            if v4.tzinfo is None:
+                v4 = v4.replace(tzinfo=UTC)
+    v5 = get("phone_number")
+    if v5 is not None:
+        if v5.__class__ is not str:
+            raise wrong("phone_number", v5, "a string")
+    v6 = get("friendly_name")
+    if v6 is not None:
+        if v6.__class__ is not str:
+            raise wrong("friendly_name", v6, "a string")
+    v7 = get("iso_country")
+    if v7 is not None:
+        if v7.__class__ is not str:
+            raise wrong("iso_country", v7, "a string")
+    v8 = get("capabilities")
+    v9 = get("url")
+    if v9 is not None:
+        if v9.__class__ is not str:
+            raise wrong("url", v9, "a string")
+    v10 = get("is_reserved")
+    if v10 is not None:
+        if v10.__class__ is not bool:
+            raise wrong("is_reserved", v10, "a boolean")
+    v11 = get("in_use")
+    if v11 is not None:
+        if v11.__class__ is not int:
+            raise wrong("in_use", v11, "an integer")
+    payload = payload.copy()
+    if v3 is not None:
+        payload["date_created"] = v3
+    if v4 is not None:
+        payload["date_updated"] = v4
+    if payload.keys() <= _PHONE_NUMBER_FIELDS:
+        extra: dict[str, object] = {}
+    else:
+        extra = {
+            k: payload.pop(k)
+            for k in [k for k in payload if k not in _PHONE_NUMBER_FIELDS]
+        }
+    payload["extra"] = extra
+    made = new(PhoneNumber)
+    object_setattr(made, "__dict__", payload)
+    return made
+
+
+LIST_PHONE_NUMBER: Final[Operation[PhoneNumber]] = Operation(
+    name="ListPhoneNumber",
+    verb="list",
+    method="GET",
+    path="/v1/Services/{service_sid}/PhoneNumbers",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+    ),
+    status=200,
+    parse=parse_phone_number,
+    what="a page of PhoneNumber",
+    items="phone_numbers",
+    conditional=(),
+    summary="List phone numbers.",
+)
+
+
+CREATE_PHONE_NUMBER: Final[Operation[PhoneNumber]] = Operation(
+    name="CreatePhoneNumber",
+    verb="create",
+    method="POST",
+    path="/v1/Services/{service_sid}/PhoneNumbers",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            FORM,
+            STR,
+            help="The SID of a Twilio IncomingPhoneNumber resource that represents the Twilio Number you would like to assign to your Proxy Service.",
+        ),
+        Param(
+            "phone_number",
+            "PhoneNumber",
+            FORM,
+            STR,
+            help="The phone number in E.164 format: a + followed by the country code and subscriber number without punctuation characters.",
+        ),
+        Param(
+            "is_reserved",
+            "IsReserved",
+            FORM,
+            BOOL,
+            help="Whether the new phone number should be reserved and not be assigned to a participant using proxy pool logic.",
+        ),
+    ),
+    status=201,
+    parse=parse_phone_number,
+    what="a PhoneNumber",
+    items=None,
+    conditional=(),
+    summary="Create phone number.",
+)
+
+
+FETCH_PHONE_NUMBER: Final[Operation[PhoneNumber]] = Operation(
+    name="FetchPhoneNumber",
+    verb="fetch",
+    method="GET",
+    path="/v1/Services/{service_sid}/PhoneNumbers/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("PN[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the PhoneNumber resource.",
+        ),
+    ),
+    status=200,
+    parse=parse_phone_number,
+    what="a PhoneNumber",
+    items=None,
+    conditional=(),
+    summary="Fetch phone number.",
+)
+
+
+UPDATE_PHONE_NUMBER: Final[Operation[PhoneNumber]] = Operation(
+    name="UpdatePhoneNumber",
+    verb="update",
+    method="POST",
+    path="/v1/Services/{service_sid}/PhoneNumbers/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("PN[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the PhoneNumber resource.",
+        ),
+        Param(
+            "is_reserved",
+            "IsReserved",
+            FORM,
+            BOOL,
+            help="Whether the phone number should be reserved and not be assigned to a participant using proxy pool logic.",
+        ),
+    ),
+    status=200,
+    parse=parse_phone_number,
+    what="a PhoneNumber",
+    items=None,
+    conditional=(),
+    summary="Update phone number.",
+)
+
+
+DELETE_PHONE_NUMBER: Final[Operation[None]] = Operation(
+    name="DeletePhoneNumber",
+    verb="delete",
+    method="DELETE",
+    path="/v1/Services/{service_sid}/PhoneNumbers/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("PN[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the PhoneNumber resource.",
+        ),
+    ),
+    status=204,
+    parse=None,
+    what="a PhoneNumber",
+    items=None,
+    conditional=(),
+    summary="Delete phone number.",
+)
+
+
+class PhoneNumbers:
+    """PhoneNumbers: list, create, fetch, update, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> PhoneNumbersWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return PhoneNumbersWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[PhoneNumber, None, None]:
+        """List phone numbers.
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
+        maximum of 100 records will be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_PHONE_NUMBER,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        sid: str | None = None,
+        phone_number: str | None = None,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> PhoneNumber:
+        """Create phone number.
+
+        Add a Phone Number to a Service's Proxy Number Pool. Give the number's `Sid` (an
+        IncomingPhoneNumber PN SID) or its `PhoneNumber` (E.164).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of a Twilio IncomingPhoneNumber resource that represents the Twilio
+            Number you would like to assign to your Proxy Service.
+            phone_number: The phone number in E.164 format: a + followed by the country code and
+            subscriber number without punctuation characters. For example,
+            +14155551234.
+            is_reserved: Whether the new phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            CREATE_PHONE_NUMBER,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "phone_number": phone_number,
+                "is_reserved": is_reserved,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> PhoneNumber:
+        """Fetch phone number.
+
+        Fetch a specific Phone Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            FETCH_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> PhoneNumber:
+        """Update phone number.
+
+        Update a specific Proxy Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            is_reserved: Whether the phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            UPDATE_PHONE_NUMBER,
+            {"service_sid": service_sid, "sid": sid, "is_reserved": is_reserved},
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete phone number.
+
+        Delete a specific Phone Number from a Service.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            DELETE_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+
+class PhoneNumbersWithResponse:
+    """PhoneNumbers: list, create, fetch, update, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[APIResponse[list[PhoneNumber]], None, None]:
+        """List phone numbers.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
+        maximum of 100 records will be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_PHONE_NUMBER,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        sid: str | None = None,
+        phone_number: str | None = None,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[PhoneNumber]:
+        """Create phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Add a Phone Number to a Service's Proxy Number Pool. Give the number's `Sid` (an
+        IncomingPhoneNumber PN SID) or its `PhoneNumber` (E.164).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of a Twilio IncomingPhoneNumber resource that represents the Twilio
+            Number you would like to assign to your Proxy Service.
+            phone_number: The phone number in E.164 format: a + followed by the country code and
+            subscriber number without punctuation characters. For example,
+            +14155551234.
+            is_reserved: Whether the new phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            CREATE_PHONE_NUMBER,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "phone_number": phone_number,
+                "is_reserved": is_reserved,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[PhoneNumber]:
+        """Fetch phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch a specific Phone Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            FETCH_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[PhoneNumber]:
+        """Update phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Update a specific Proxy Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            is_reserved: Whether the phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            UPDATE_PHONE_NUMBER,
+            {"service_sid": service_sid, "sid": sid, "is_reserved": is_reserved},
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Phone Number from a Service.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            DELETE_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+
+class AsyncPhoneNumbers:
+    """PhoneNumbers: list, create, fetch, update, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> AsyncPhoneNumbersWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return AsyncPhoneNumbersWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[PhoneNumber, None]:
+        """List phone numbers.
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
+        maximum of 100 records will be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_PHONE_NUMBER,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        sid: str | None = None,
+        phone_number: str | None = None,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> PhoneNumber:
+        """Create phone number.
+
+        Add a Phone Number to a Service's Proxy Number Pool. Give the number's `Sid` (an
+        IncomingPhoneNumber PN SID) or its `PhoneNumber` (E.164).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of a Twilio IncomingPhoneNumber resource that represents the Twilio
+            Number you would like to assign to your Proxy Service.
+            phone_number: The phone number in E.164 format: a + followed by the country code and
+            subscriber number without punctuation characters. For example,
+            +14155551234.
+            is_reserved: Whether the new phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            CREATE_PHONE_NUMBER,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "phone_number": phone_number,
+                "is_reserved": is_reserved,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> PhoneNumber:
+        """Fetch phone number.
+
+        Fetch a specific Phone Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            FETCH_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    async def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> PhoneNumber:
+        """Update phone number.
+
+        Update a specific Proxy Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            is_reserved: Whether the phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            UPDATE_PHONE_NUMBER,
+            {"service_sid": service_sid, "sid": sid, "is_reserved": is_reserved},
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete phone number.
+
+        Delete a specific Phone Number from a Service.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            DELETE_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+
+class AsyncPhoneNumbersWithResponse:
+    """PhoneNumbers: list, create, fetch, update, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[APIResponse[list[PhoneNumber]], None]:
+        """List phone numbers.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
+        maximum of 100 records will be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_PHONE_NUMBER,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        sid: str | None = None,
+        phone_number: str | None = None,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[PhoneNumber]:
+        """Create phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Add a Phone Number to a Service's Proxy Number Pool. Give the number's `Sid` (an
+        IncomingPhoneNumber PN SID) or its `PhoneNumber` (E.164).
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of a Twilio IncomingPhoneNumber resource that represents the Twilio
+            Number you would like to assign to your Proxy Service.
+            phone_number: The phone number in E.164 format: a + followed by the country code and
+            subscriber number without punctuation characters. For example,
+            +14155551234.
+            is_reserved: Whether the new phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            CREATE_PHONE_NUMBER,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "phone_number": phone_number,
+                "is_reserved": is_reserved,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[PhoneNumber]:
+        """Fetch phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch a specific Phone Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            FETCH_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    async def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        is_reserved: bool | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[PhoneNumber]:
+        """Update phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Update a specific Proxy Number.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            is_reserved: Whether the phone number should be reserved and not be assigned to a
+            participant using proxy pool logic.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            UPDATE_PHONE_NUMBER,
+            {"service_sid": service_sid, "sid": sid, "is_reserved": is_reserved},
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete phone number.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Phone Number from a Service.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the PhoneNumber
+            resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            DELETE_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
+        )

@@ -1,0 +1,1192 @@
+"""Sessions: the Session result, its operations and the methods apps call.
+
+Emitted from the spec by openapi/emit.py: do not edit. ``make generate``
+rewrites it; ``make check-generated`` fails when it differs from the spec.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from datetime import UTC
+from typing import TYPE_CHECKING, Final
+
+from twilio_proxy._parsing import not_object, parse_datetime, wrong
+
+from ._support import (
+    DATETIME,
+    ENUM,
+    FORM,
+    INT,
+    JSON_TEXT,
+    PATH,
+    SID,
+    STR,
+    Operation,
+    Param,
+    plain,
+)
+from .enums import SessionMode, SessionStatus
+
+if TYPE_CHECKING:
+    from twilio_proxy._base import AsyncBase, SyncBase
+    from twilio_proxy._config import Timeout
+    from twilio_proxy._response import APIResponse
+
+new = object.__new__
+object_setattr = object.__setattr__
+fromisoformat = datetime.datetime.fromisoformat
+__all__ = [
+    "AsyncSessions",
+    "AsyncSessionsWithResponse",
+    "CREATE_SESSION",
+    "DELETE_SESSION",
+    "FETCH_SESSION",
+    "LIST_SESSION",
+    "Session",
+    "Sessions",
+    "SessionsWithResponse",
+    "UPDATE_SESSION",
+]
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, repr=False)
+class Session:
+    """A Proxy Session: one instance of two Participants communicating. Every field may be
+    null; fields may be added by Twilio at any time.
+
+    Every field is None when Twilio sent null or left it out. Fields this
+    version does not know are kept in ``extra``. Personal data is left out of
+    ``repr``.
+    """
+
+    sid: str | None = None
+    """The unique string that we created to identify the Session resource."""
+    service_sid: str | None = None
+    """The SID of the Service the session is associated with."""
+    account_sid: str | None = None
+    """The SID of the Account that created the Session resource."""
+    date_started: datetime.datetime | None = None
+    """The ISO 8601 date when the Session started."""
+    date_ended: datetime.datetime | None = None
+    """The ISO 8601 date when the Session ended."""
+    date_last_interaction: datetime.datetime | None = None
+    """The ISO 8601 date when the Session last had an interaction."""
+    date_expiry: datetime.datetime | None = None
+    """The ISO 8601 date when the Session should expire. If this is value is present, it
+    overrides the `ttl` value."""
+    unique_name: str | None = None
+    """An application-defined string that uniquely identifies the resource. This value must
+    be 191 characters or fewer in length and be unique. Supports UTF-8 characters.
+    **This value should not have PII.**"""
+    status: SessionStatus | str | None = None
+    """The status of the Session: `open`, `in-progress`, `closed`, `failed`, or `unknown`."""
+    closed_reason: str | None = None
+    """The reason the Session ended."""
+    ttl: int | None = None
+    """The time, in seconds, when the session will expire. The time is measured from the
+    last Session create or the Session's last Interaction. Twilio's default is `0`."""
+    mode: SessionMode | str | None = None
+    """The Mode of the Session: `message-only`, `voice-only`, or `voice-and-message`."""
+    date_created: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was created."""
+    date_updated: datetime.datetime | None = None
+    """The ISO 8601 date and time in GMT when the resource was last updated."""
+    url: str | None = None
+    """The absolute URL of the Session resource."""
+    links: dict[str, object] | None = None
+    """The URLs of resources related to the Session (`interactions`, `participants`)."""
+    extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+    """Fields of the answer this version does not know, as decoded."""
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready: JSON field names, ISO 8601 dates, ``extra`` merged in."""
+        return {
+            **self.extra,
+            "sid": self.sid,
+            "service_sid": self.service_sid,
+            "account_sid": self.account_sid,
+            "date_started": plain(self.date_started),
+            "date_ended": plain(self.date_ended),
+            "date_last_interaction": plain(self.date_last_interaction),
+            "date_expiry": plain(self.date_expiry),
+            "unique_name": self.unique_name,
+            "status": plain(self.status),
+            "closed_reason": self.closed_reason,
+            "ttl": self.ttl,
+            "mode": plain(self.mode),
+            "date_created": plain(self.date_created),
+            "date_updated": plain(self.date_updated),
+            "url": self.url,
+            "links": self.links,
+        }
+
+    def __repr__(self) -> str:
+        return f"Session(sid={self.sid!r}, service_sid={self.service_sid!r}, account_sid={self.account_sid!r}, date_started={self.date_started!r}, date_ended={self.date_ended!r}, date_last_interaction={self.date_last_interaction!r}, date_expiry={self.date_expiry!r}, unique_name={self.unique_name!r}, status={self.status!r}, closed_reason={self.closed_reason!r}, ttl={self.ttl!r}, mode={self.mode!r}, date_created={self.date_created!r}, date_updated={self.date_updated!r}, url={self.url!r}, links={self.links!r})"
+
+
+_SESSION_FIELDS = frozenset(
+    (
+        "sid",
+        "service_sid",
+        "account_sid",
+        "date_started",
+        "date_ended",
+        "date_last_interaction",
+        "date_expiry",
+        "unique_name",
+        "status",
+        "closed_reason",
+        "ttl",
+        "mode",
+        "date_created",
+        "date_updated",
+        "url",
+        "links",
+    )
+)
+
+
+def parse_session(payload: object) -> Session:
+    """A Session from a decoded JSON object, every field checked (InvalidBody)."""
+    if type(payload) is not dict:
+        raise not_object(payload)
+    get = payload.get
+    v0 = get("sid")
+    if v0 is not None:
+        if v0.__class__ is not str:
+            raise wrong("sid", v0, "a string")
+    v1 = get("service_sid")
+    if v1 is not None:
+        if v1.__class__ is not str:
+            raise wrong("service_sid", v1, "a string")
+    v2 = get("account_sid")
+    if v2 is not None:
+        if v2.__class__ is not str:
+            raise wrong("account_sid", v2, "a string")
+    v3 = get("date_started")
+    if v3 is not None:
+        try:
+            v3 = fromisoformat(v3)
+        except (TypeError, ValueError):
+            v3 = parse_datetime("date_started", v3)
+        else:
+            if v3.tzinfo is None:
+                v3 = v3.replace(tzinfo=UTC)
+    v4 = get("date_ended")
+    if v4 is not None:
+        try:
+            v4 = fromisoformat(v4)
+        except (TypeError, ValueError):
+            v4 = parse_datetime("date_ended", v4)
+        else:
+            if v4.tzinfo is None:
+                v4 = v4.replace(tzinfo=UTC)
+    v5 = get("date_last_interaction")
+    if v5 is not None:
+        try:
+            v5 = fromisoformat(v5)
+        except (TypeError, ValueError):
+            v5 = parse_datetime("date_last_interaction", v5)
+        else:
+            if v5.tzinfo is None:
+                v5 = v5.replace(tzinfo=UTC)
+    v6 = get("date_expiry")
+    if v6 is not None:
+        try:
+            v6 = fromisoformat(v6)
+        except (TypeError, ValueError):
+            v6 = parse_datetime("date_expiry", v6)
+        else:
+            if v6.tzinfo is None:
+                v6 = v6.replace(tzinfo=UTC)
+    v7 = get("unique_name")
+    if v7 is not None:
+        if v7.__class__ is not str:
+            raise wrong("unique_name", v7, "a string")
+    v8 = get("status")
+    if v8 is not None:
+        if v8.__class__ is not str:
+            raise wrong("status", v8, "a string")
+        v8 = SessionStatus._value2member_map_.get(v8, v8)
+    v9 = get("closed_reason")
+    if v9 is not None:
+        if v9.__class__ is not str:
+            raise wrong("closed_reason", v9, "a string")
+    v10 = get("ttl")
+    if v10 is not None:
+        if v10.__class__ is not int:
+            raise wrong("ttl", v10, "an integer")
+    v11 = get("mode")
+    if v11 is not None:
+        if v11.__class__ is not str:
+            raise wrong("mode", v11, "a string")
+        v11 = SessionMode._value2member_map_.get(v11, v11)
+    v12 = get("date_created")
+    if v12 is not None:
+        try:
+            v12 = fromisoformat(v12)
+        except (TypeError, ValueError):
+            v12 = parse_datetime("date_created", v12)
+        else:
+            if v12.tzinfo is None:
+                v12 = v12.replace(tzinfo=UTC)
+    v13 = get("date_updated")
+    if v13 is not None:
+        try:
+            v13 = fromisoformat(v13)
+        except (TypeError, ValueError):
+            v13 = parse_datetime("date_updated", v13)
+        else:
+            if v13.tzinfo is None:
+                v13 = v13.replace(tzinfo=UTC)
+    v14 = get("url")
+    if v14 is not None:
+        if v14.__class__ is not str:
+            raise wrong("url", v14, "a string")
+    v15 = get("links")
+    payload = payload.copy()
+    if v3 is not None:
+        payload["date_started"] = v3
+    if v4 is not None:
+        payload["date_ended"] = v4
+    if v5 is not None:
+        payload["date_last_interaction"] = v5
+    if v6 is not None:
+        payload["date_expiry"] = v6
+    if v8 is not None:
+        payload["status"] = v8
+    if v11 is not None:
+        payload["mode"] = v11
+    if v12 is not None:
+        payload["date_created"] = v12
+    if v13 is not None:
+        payload["date_updated"] = v13
+    if payload.keys() <= _SESSION_FIELDS:
+        extra: dict[str, object] = {}
+    else:
+        extra = {
+            k: payload.pop(k) for k in [k for k in payload if k not in _SESSION_FIELDS]
+        }
+    payload["extra"] = extra
+    made = new(Session)
+    object_setattr(made, "__dict__", payload)
+    return made
+
+
+LIST_SESSION: Final[Operation[Session]] = Operation(
+    name="ListSession",
+    verb="list",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+    ),
+    status=200,
+    parse=parse_session,
+    what="a page of Session",
+    items="sessions",
+    conditional=(),
+    summary="List sessions.",
+)
+
+
+CREATE_SESSION: Final[Operation[Session]] = Operation(
+    name="CreateSession",
+    verb="create",
+    method="POST",
+    path="/v1/Services/{service_sid}/Sessions",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "unique_name",
+            "UniqueName",
+            FORM,
+            STR,
+            help="An application-defined string that uniquely identifies the resource.",
+        ),
+        Param(
+            "date_expiry",
+            "DateExpiry",
+            FORM,
+            DATETIME,
+            help="The ISO 8601 date when the Session should expire.",
+        ),
+        Param(
+            "ttl",
+            "Ttl",
+            FORM,
+            INT,
+            help="The time, in seconds, when the session will expire.",
+        ),
+        Param(
+            "mode",
+            "Mode",
+            FORM,
+            ENUM,
+            enum=SessionMode,
+            help="The Mode of the Session: `message-only`, `voice-only`, or `voice-and-message` (the default).",
+        ),
+        Param(
+            "status",
+            "Status",
+            FORM,
+            ENUM,
+            enum=SessionStatus,
+            help="The initial status of the Session: `open`, `in-progress`, `closed`, `failed`, or `unknown`.",
+        ),
+        Param(
+            "participants",
+            "Participants",
+            FORM,
+            JSON_TEXT,
+            many=True,
+            help="The Participant objects to include in the new session (e.g.",
+        ),
+    ),
+    status=201,
+    parse=parse_session,
+    what="a Session",
+    items=None,
+    conditional=(),
+    summary="Create session.",
+)
+
+
+FETCH_SESSION: Final[Operation[Session]] = Operation(
+    name="FetchSession",
+    verb="fetch",
+    method="GET",
+    path="/v1/Services/{service_sid}/Sessions/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            unique_name="unique_name",
+            help="The SID of the Session resource to fetch (KC...), or the unique name that was given to it.",
+        ),
+    ),
+    status=200,
+    parse=parse_session,
+    what="a Session",
+    items=None,
+    conditional=(),
+    summary="Fetch session.",
+)
+
+
+UPDATE_SESSION: Final[Operation[Session]] = Operation(
+    name="UpdateSession",
+    verb="update",
+    method="POST",
+    path="/v1/Services/{service_sid}/Sessions/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the Session resource.",
+        ),
+        Param(
+            "date_expiry",
+            "DateExpiry",
+            FORM,
+            DATETIME,
+            help="The ISO 8601 date when the Session should expire.",
+        ),
+        Param(
+            "ttl",
+            "Ttl",
+            FORM,
+            INT,
+            help="The time, in seconds, when the session will expire.",
+        ),
+        Param(
+            "status",
+            "Status",
+            FORM,
+            ENUM,
+            enum=SessionStatus,
+            help="The new status of the resource: `in-progress` to re-open a session or `closed` to close a session.",
+        ),
+    ),
+    status=200,
+    parse=parse_session,
+    what="a Session",
+    items=None,
+    conditional=(),
+    summary="Update session.",
+)
+
+
+DELETE_SESSION: Final[Operation[None]] = Operation(
+    name="DeleteSession",
+    verb="delete",
+    method="DELETE",
+    path="/v1/Services/{service_sid}/Sessions/{sid}",
+    params=(
+        Param(
+            "service_sid",
+            "ServiceSid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KS[0-9a-fA-F]{32}"),
+            help="The SID of the parent Service.",
+        ),
+        Param(
+            "sid",
+            "Sid",
+            PATH,
+            SID,
+            required=True,
+            pattern=re.compile("KC[0-9a-fA-F]{32}"),
+            help="The Twilio-provided string that uniquely identifies the Session resource.",
+        ),
+    ),
+    status=204,
+    parse=None,
+    what="a Session",
+    items=None,
+    conditional=(),
+    summary="Delete session.",
+)
+
+
+class Sessions:
+    """Sessions: list, create, fetch, update, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> SessionsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return SessionsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[Session, None, None]:
+        """List sessions.
+
+        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_SESSION,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        unique_name: str | None = None,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        mode: SessionMode | str | None = None,
+        status: SessionStatus | str | None = None,
+        participants: Sequence[Mapping[str, object]] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Session:
+        """Create session.
+
+        Create a new Session. `Participants` takes up to two participant objects (e.g.
+        `{"Identifier": "+14155551212"}`); each is sent as one JSON text form
+        value, the key repeated.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            unique_name: An application-defined string that uniquely identifies the resource. This
+            value must be 191 characters or fewer in length and be unique.
+            **This value should not have PII.**
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            mode: The Mode of the Session: `message-only`, `voice-only`, or `voice-and-
+            message` (the default).
+            status: The initial status of the Session: `open`, `in-progress`, `closed`,
+            `failed`, or `unknown`. The default is `open` on create.
+            participants: The Participant objects to include in the new session (e.g. `{"Identifier":
+            "+14155551212", "FriendlyName": "Alice"}`). Each is sent as one
+            JSON text form value, the key repeated.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            CREATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "unique_name": unique_name,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "mode": mode,
+                "status": status,
+                "participants": participants,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> Session:
+        """Fetch session.
+
+        Fetch a specific Session, by its SID or by its unique name.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of the Session resource to fetch (KC...), or the unique name that
+            was given to it. A SID, or the resource's unique name.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        status: SessionStatus | str | None = None,
+        timeout: Timeout | None = None,
+    ) -> Session:
+        """Update session.
+
+        Update a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            status: The new status of the resource: `in-progress` to re-open a session or
+            `closed` to close a session.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            UPDATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "status": status,
+            },
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete session.
+
+        Delete a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call(
+            DELETE_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+
+class SessionsWithResponse:
+    """Sessions: list, create, fetch, update, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[APIResponse[list[Session]], None, None]:
+        """List sessions.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_SESSION,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def create(
+        self,
+        *,
+        service_sid: str,
+        unique_name: str | None = None,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        mode: SessionMode | str | None = None,
+        status: SessionStatus | str | None = None,
+        participants: Sequence[Mapping[str, object]] | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Session]:
+        """Create session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Create a new Session. `Participants` takes up to two participant objects (e.g.
+        `{"Identifier": "+14155551212"}`); each is sent as one JSON text form
+        value, the key repeated.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            unique_name: An application-defined string that uniquely identifies the resource. This
+            value must be 191 characters or fewer in length and be unique.
+            **This value should not have PII.**
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            mode: The Mode of the Session: `message-only`, `voice-only`, or `voice-and-
+            message` (the default).
+            status: The initial status of the Session: `open`, `in-progress`, `closed`,
+            `failed`, or `unknown`. The default is `open` on create.
+            participants: The Participant objects to include in the new session (e.g. `{"Identifier":
+            "+14155551212", "FriendlyName": "Alice"}`). Each is sent as one
+            JSON text form value, the key repeated.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            CREATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "unique_name": unique_name,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "mode": mode,
+                "status": status,
+                "participants": participants,
+            },
+            timeout,
+        )
+
+    def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Session]:
+        """Fetch session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch a specific Session, by its SID or by its unique name.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of the Session resource to fetch (KC...), or the unique name that
+            was given to it. A SID, or the resource's unique name.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        status: SessionStatus | str | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Session]:
+        """Update session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Update a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            status: The new status of the resource: `in-progress` to re-open a session or
+            `closed` to close a session.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            UPDATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "status": status,
+            },
+            timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.call_with_response(
+            DELETE_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+
+class AsyncSessions:
+    """Sessions: list, create, fetch, update, delete."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    @property
+    def with_response(self) -> AsyncSessionsWithResponse:
+        """The same methods, returning the APIResponse (status, headers, request id)."""
+        return AsyncSessionsWithResponse(self._client)
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[Session, None]:
+        """List sessions.
+
+        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.items(
+            LIST_SESSION,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        unique_name: str | None = None,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        mode: SessionMode | str | None = None,
+        status: SessionStatus | str | None = None,
+        participants: Sequence[Mapping[str, object]] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Session:
+        """Create session.
+
+        Create a new Session. `Participants` takes up to two participant objects (e.g.
+        `{"Identifier": "+14155551212"}`); each is sent as one JSON text form
+        value, the key repeated.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            unique_name: An application-defined string that uniquely identifies the resource. This
+            value must be 191 characters or fewer in length and be unique.
+            **This value should not have PII.**
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            mode: The Mode of the Session: `message-only`, `voice-only`, or `voice-and-
+            message` (the default).
+            status: The initial status of the Session: `open`, `in-progress`, `closed`,
+            `failed`, or `unknown`. The default is `open` on create.
+            participants: The Participant objects to include in the new session (e.g. `{"Identifier":
+            "+14155551212", "FriendlyName": "Alice"}`). Each is sent as one
+            JSON text form value, the key repeated.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            CREATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "unique_name": unique_name,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "mode": mode,
+                "status": status,
+                "participants": participants,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> Session:
+        """Fetch session.
+
+        Fetch a specific Session, by its SID or by its unique name.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of the Session resource to fetch (KC...), or the unique name that
+            was given to it. A SID, or the resource's unique name.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    async def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        status: SessionStatus | str | None = None,
+        timeout: Timeout | None = None,
+    ) -> Session:
+        """Update session.
+
+        Update a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            status: The new status of the resource: `in-progress` to re-open a session or
+            `closed` to close a session.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            UPDATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "status": status,
+            },
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete session.
+
+        Delete a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call(
+            DELETE_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+
+class AsyncSessionsWithResponse:
+    """Sessions: list, create, fetch, update, delete (each returning the APIResponse)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncBase) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        service_sid: str,
+        page_size: int | None = None,
+        limit: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> AsyncGenerator[APIResponse[list[Session]], None]:
+        """List sessions.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id (one per page).
+
+        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
+        be returned per page.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            page_size: How many to fetch in each request (1 to 1000).
+            limit: Stop after this many (None: all), fetching no further pages.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return self._client.pages(
+            LIST_SESSION,
+            {"service_sid": service_sid},
+            timeout,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    async def create(
+        self,
+        *,
+        service_sid: str,
+        unique_name: str | None = None,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        mode: SessionMode | str | None = None,
+        status: SessionStatus | str | None = None,
+        participants: Sequence[Mapping[str, object]] | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Session]:
+        """Create session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Create a new Session. `Participants` takes up to two participant objects (e.g.
+        `{"Identifier": "+14155551212"}`); each is sent as one JSON text form
+        value, the key repeated.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            unique_name: An application-defined string that uniquely identifies the resource. This
+            value must be 191 characters or fewer in length and be unique.
+            **This value should not have PII.**
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            mode: The Mode of the Session: `message-only`, `voice-only`, or `voice-and-
+            message` (the default).
+            status: The initial status of the Session: `open`, `in-progress`, `closed`,
+            `failed`, or `unknown`. The default is `open` on create.
+            participants: The Participant objects to include in the new session (e.g. `{"Identifier":
+            "+14155551212", "FriendlyName": "Alice"}`). Each is sent as one
+            JSON text form value, the key repeated.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            CREATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "unique_name": unique_name,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "mode": mode,
+                "status": status,
+                "participants": participants,
+            },
+            timeout,
+        )
+
+    async def fetch(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Session]:
+        """Fetch session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Fetch a specific Session, by its SID or by its unique name.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The SID of the Session resource to fetch (KC...), or the unique name that
+            was given to it. A SID, or the resource's unique name.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )
+
+    async def update(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        date_expiry: datetime.datetime | None = None,
+        ttl: int | None = None,
+        status: SessionStatus | str | None = None,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[Session]:
+        """Update session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Update a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            date_expiry: The ISO 8601 date when the Session should expire. If this is value is
+            present, it overrides the `ttl` value.
+            ttl: The time, in seconds, when the session will expire. The time is measured
+            from the last Session create or the Session's last Interaction.
+            status: The new status of the resource: `in-progress` to re-open a session or
+            `closed` to close a session.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            UPDATE_SESSION,
+            {
+                "service_sid": service_sid,
+                "sid": sid,
+                "date_expiry": date_expiry,
+                "ttl": ttl,
+                "status": status,
+            },
+            timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        timeout: Timeout | None = None,
+    ) -> APIResponse[None]:
+        """Delete session.
+
+        As the plain method, returning an APIResponse: the parsed result with the
+        status, headers and request id.
+
+        Delete a specific Session.
+
+        Args:
+            service_sid: The SID of the parent Service.
+            sid: The Twilio-provided string that uniquely identifies the Session resource.
+            timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
+        """
+        return await self._client.call_with_response(
+            DELETE_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+        )

@@ -1,0 +1,684 @@
+"""The one core under every operation: SyncBase and AsyncBase.
+
+Every operation of the spec follows one path. The emitted resource classes
+(``client.services.fetch(...)``) hand their ``Operation`` and arguments to
+``call``/``items``/``pages`` here, which check the arguments before any I/O
+(``_arguments``), send through the sender chosen at construction
+(``_transport``/``_aiohttp``), retry what the rule for the method allows
+(``_retry``), and read the answer: an APIStatusError for a non-2xx
+(``_status``), else the spec's result type, every field checked (the emitted
+parse function), for the resource asked for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import urllib.parse
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import httpx2
+import orjson
+from twilio_proxy_spec._support import Operation
+
+from . import _retry
+from ._arguments import Prepared, prepare
+from ._body import ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_TIMEOUT,
+    DEFAULT_TIMEOUTS,
+    Timeout,
+    Timeouts,
+    check_retries,
+    has_every_limit,
+    resolve_base_url,
+    resolve_timeout,
+    user_agent,
+)
+from ._credentials import resolve_credentials
+from ._deadline import install as install_deadline
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    ConfigurationError,
+    EventLoopError,
+    ResponseValidationError,
+)
+from ._pages import CycleCheck, page_limits, page_size_for, read_page
+from ._parsing import InvalidBody
+from ._response import APIResponse
+from ._status import redact, redact_headers, status_error
+from ._transport import Answer, AsyncHttpxSender, HttpxSender, Request
+
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpSender
+
+logger = logging.getLogger("twilio_proxy")
+
+R = TypeVar("R")
+T = TypeVar("T")
+_SINGLE = (MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES)
+_FORM = "application/x-www-form-urlencoded"
+# Statuses after which a request may have been carried out by Twilio.
+_MAY_HAVE_RUN = frozenset({500, 502, 503, 504})
+
+
+def _not_httpx(value: object, expected: str) -> ConfigurationError:
+    hint = ""
+    if type(value).__module__.split(".")[0] == "httpx":
+        hint = (
+            " (this client runs on httpx2, httpx's maintained continuation:"
+            f" pass {expected}(...) from `import httpx2`)"
+        )
+    return ConfigurationError(
+        f"http_client must be an {expected}, got a {type(value).__name__}{hint}"
+    )
+
+
+class _Read:
+    """How to read one answer: what it should be, and the function that reads it."""
+
+    __slots__ = ("gone_is_done", "read", "what")
+
+    def __init__(self, what: str, read: Callable[[object], Any], gone_is_done: bool) -> None:
+        self.what = what
+        self.read = read
+        # A DELETE retried after an attempt that may have run: 404 means done.
+        self.gone_is_done = gone_is_done
+
+
+class _BaseClient:
+    """Everything but the I/O: settings, request building, answer reading."""
+
+    def __init__(
+        self,
+        account_sid: str | None,
+        auth_token: str | None,
+        *,
+        api_key: str | None,
+        api_secret: str | None,
+        region: str | None,
+        edge: str | None,
+        base_url: str | None,
+        timeout: Timeout | None,
+        max_retries: int,
+        retry_timeout: float,
+        user_agent_extra: str | None,
+        app_timeout: httpx2.Timeout | None,
+    ) -> None:
+        # Everything is checked before a connection pool exists, so a bad
+        # argument leaks nothing.
+        self._credentials = resolve_credentials(
+            account_sid=account_sid, auth_token=auth_token, api_key=api_key, api_secret=api_secret
+        )
+        self.base_url = resolve_base_url(region=region, edge=edge, base_url=base_url)
+        check_retries(max_retries, retry_timeout)
+        self.max_retries = max_retries
+        self.retry_timeout = float(retry_timeout)
+        # With the app's own client and no timeout given, its timeout applies,
+        # unless it leaves a phase unlimited: there is always a limit.
+        if timeout is not None:
+            self._timeouts = resolve_timeout(timeout)
+        elif app_timeout is not None and has_every_limit(app_timeout):
+            self._timeouts = resolve_timeout(app_timeout)
+        else:
+            self._timeouts = DEFAULT_TIMEOUTS
+        # Built once; the Authorization value is sent as a header, never through
+        # an auth flow, and never appears in a repr or a log line.
+        self._headers = {
+            "User-Agent": user_agent(user_agent_extra),
+            "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
+            "Authorization": self._credentials.authorization,
+        }
+        self._form_headers = {**self._headers, "Content-Type": _FORM}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"username={self._credentials.username!r}, max_retries={self.max_retries})"
+        )
+
+    def _prepare(
+        self, operation: Operation[Any], arguments: Mapping[str, object]
+    ) -> tuple[Request, Prepared]:
+        """The request for *operation*: every argument checked, before any I/O."""
+        prepared = prepare(operation, arguments, secrets=self._credentials.secrets)
+        url = self.base_url + prepared.path
+        if prepared.query:
+            url += "?" + urllib.parse.urlencode(prepared.query)
+        if prepared.form is None:
+            request = Request(operation.method, url, prepared.path, self._headers, None)
+        else:
+            content = urllib.parse.urlencode(prepared.form).encode("ascii")
+            request = Request(operation.method, url, prepared.path, self._form_headers, content)
+        if prepared.private:
+            from ._status import private_forms
+
+            # A proxy or server echoing the form must not put it in an error.
+            request.private = private_forms(prepared.private)
+        return request, prepared
+
+    def _timeouts_for(self, timeout: Timeout | None) -> Timeouts:
+        return self._timeouts if timeout is None else resolve_timeout(timeout)
+
+    def _retry_wait(
+        self, exc: Exception, request: Request, attempt: int, started: float
+    ) -> float | None:
+        if not self.max_retries:
+            return None
+        return _retry.next_wait(
+            exc,
+            attempt=attempt,
+            max_attempts=self.max_retries + 1,
+            deadline=started + self.retry_timeout,
+            # GET and DELETE may be repeated; a POST creates or changes
+            # something, so it is only resent when it provably did not run.
+            idempotent=request.method != "POST",
+            what=f"{request.method} {request.path}",
+        )
+
+    def _reader(self, operation: Operation[R], prepared: Prepared) -> _Read:
+        """The reader of an answer holding one resource (the one asked for)."""
+        parse = operation.parse
+        if parse is None:  # a delete: any 2xx, with or without a body
+            return _Read(operation.what, _nothing, operation.method == "DELETE")
+        identity = prepared.identity or ("sid", None)
+
+        def read(payload: object) -> R:
+            assert parse is not None
+            parsed = parse(payload)
+            field, wanted = identity
+            got = getattr(parsed, field, None)
+            if got is None:
+                # A wrong route or base URL can answer 2xx with something else:
+                # a page, or another service's {"ok": true}.
+                raise InvalidBody(f"it has no {field}")
+            # SIDs compare case-insensitively (their hex digits may come either way).
+            if wanted is not None and got != wanted and not (
+                field == "sid" and got.lower() == wanted.lower()
+            ):
+                raise InvalidBody(f"it is for {field} {got!a}, not the {wanted!a} asked for")
+            return parsed
+
+        return _Read(operation.what, read, False)
+
+    def _read(
+        self, request: Request, answer: Answer, began: float, attempt: int, how: _Read
+    ) -> Any:
+        status = answer.status
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d in %.1f ms (attempt %d)",
+                request.method,
+                request.path,
+                status,
+                (time.perf_counter() - began) * 1000,
+                attempt,
+            )
+        if not 200 <= status <= 299:
+            if status == 404 and how.gone_is_done and attempt > 1:
+                return None  # see _send: deleted by an earlier attempt
+            raise status_error(
+                status_code=status,
+                headers=answer.headers,
+                body=answer.body or b"",
+                method=request.method,
+                url=request.url,
+                secrets=self._credentials.secrets + request.private,
+            )
+        # A server echoing the credential back must not put it in a result or an error.
+        answer.headers = redact_headers(answer.headers, self._credentials.secrets)
+        if how.read is _nothing:
+            return None
+        try:
+            if answer.body is None:
+                raise InvalidBody(answer.problem or "the body could not be read")
+            try:
+                payload = orjson.loads(answer.body)
+            except ValueError:  # orjson's errors, nesting too deep included
+                raise InvalidBody(
+                    "the body is not JSON" if answer.body else "the body is empty"
+                ) from None
+            return how.read(payload)
+        except InvalidBody as exc:
+            problem = str(exc)
+        # Raised outside the except block: a chained JSON error would hold the
+        # whole body (its .doc), and our InvalidBody unredacted server text.
+        raise self._invalid(how.what, problem, request, answer)
+
+    def _invalid(
+        self, what: str, problem: str, request: Request, answer: Answer
+    ) -> ResponseValidationError:
+        return ResponseValidationError(
+            f"Twilio's answer is not {what}: "
+            f"{redact(problem, self._credentials.secrets + request.private)}",
+            status_code=answer.status,
+            url=request.url,
+            request_id=_request_id(answer),
+        )
+
+    def _list_request(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, object],
+        page_size: int | None,
+        limit: int | None,
+    ) -> tuple[Request, int]:
+        """The first page's request and the page size asked for, arguments checked."""
+        size = page_size_for(page_size, limit)
+        request, _ = self._prepare(operation, arguments)
+        separator = "&" if "?" in request.url else "?"
+        request.url += f"{separator}PageSize={size}"
+        return request, size
+
+    def _page_reader(self, operation: Operation[Any], size: int) -> _Read:
+        key = operation.items or ""
+
+        def read(payload: object) -> tuple[list[object], object]:
+            return read_page(payload, key, size)
+
+        return _Read(operation.what, read, False)
+
+    def _parse_items(
+        self,
+        operation: Operation[R],
+        raw: list[object],
+        start: int,
+        request: Request,
+        answer: Answer,
+    ) -> Generator[R, None, None]:
+        """Each raw item parsed only when it is taken; a bad one names its index."""
+        parse = operation.parse
+        assert parse is not None
+        for index, item in enumerate(raw, start):
+            try:
+                parsed = parse(item)
+            except InvalidBody as exc:
+                problem = f"item {index}: {exc}"
+            else:
+                yield parsed
+                continue
+            raise self._invalid(operation.what, problem, request, answer)
+
+    def _next(
+        self, first: Request, page: Request, next_url: object, answer: Answer, cycle: CycleCheck
+    ) -> Request | None:
+        """The request for the page after *page*, or None after the last one.
+
+        Checked only when it is about to be followed, so a ``limit`` reached on
+        this page never fails on a next_page_url it does not need.
+        """
+        try:
+            following = cycle.next(next_url, base_url=self.base_url, path=first.path)
+        except InvalidBody as exc:
+            problem = str(exc)
+        else:
+            if following is None:
+                return None
+            return Request("GET", self.base_url + following, first.path, first.headers, None)
+        raise self._invalid(f"{first.path!a}'s next page", problem, page, answer)
+
+
+def _nothing(payload: object) -> None:
+    """What a delete reads: nothing."""
+
+
+def _request_id(answer: Answer) -> str | None:
+    return answer.headers.get("twilio-request-id")
+
+
+def _response(parsed: T, answer: Answer) -> APIResponse[T]:
+    return APIResponse(
+        parsed=parsed,
+        status_code=answer.status,
+        headers=answer.headers,
+        request_id=_request_id(answer),
+        http_version=answer.http_version,
+    )
+
+
+class SyncBase(_BaseClient):
+    """The synchronous core: construction, one send loop, paging. See Client."""
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
+        user_agent_extra: str | None = None,
+        http_client: httpx2.Client | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx2.Client):
+            raise _not_httpx(http_client, "httpx2.Client")
+        super().__init__(
+            account_sid,
+            auth_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            region=region,
+            edge=edge,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeout=retry_timeout,
+            user_agent_extra=user_agent_extra,
+            app_timeout=http_client.timeout if http_client is not None else None,
+        )
+        owned = http_client is None
+        if http_client is None:
+            http_client = httpx2.Client(timeout=self._timeouts.phases, follow_redirects=False)
+        install_deadline(http_client)  # the whole-attempt deadline holds on the app's too
+        self._sender = HttpxSender(
+            http_client, owned=owned, secrets=self._credentials.secrets, headers=self._headers
+        )
+
+    def call(
+        self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
+    ) -> R:
+        """Run one operation that answers one resource (or nothing: a delete)."""
+        request, prepared = self._prepare(operation, arguments)
+        how = self._reader(operation, prepared)
+        parsed: R = self._send(request, self._timeouts_for(timeout), _SINGLE, how)[0]
+        return parsed
+
+    def call_with_response(
+        self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
+    ) -> APIResponse[R]:
+        """As call, with the status, headers and request id."""
+        request, prepared = self._prepare(operation, arguments)
+        how = self._reader(operation, prepared)
+        return _response(*self._send(request, self._timeouts_for(timeout), _SINGLE, how))
+
+    def items(
+        self,
+        operation: Operation[R],
+        arguments: Mapping[str, object],
+        timeout: Timeout | None,
+        *,
+        page_size: int | None,
+        limit: int | None,
+    ) -> Generator[R, None, None]:
+        """The items of a list, pages fetched lazily; arguments checked now, before any I/O."""
+        request, size = self._list_request(operation, arguments, page_size, limit)
+        pages = self._walk(operation, request, size, self._timeouts_for(timeout), limit)
+        return (item for _, items in pages for item in items)
+
+    def pages(
+        self,
+        operation: Operation[R],
+        arguments: Mapping[str, object],
+        timeout: Timeout | None,
+        *,
+        page_size: int | None,
+        limit: int | None,
+    ) -> Generator[APIResponse[list[R]], None, None]:
+        """Each page of a list with its HTTP answer; arguments checked now, before any I/O."""
+        request, size = self._list_request(operation, arguments, page_size, limit)
+        pages = self._walk(operation, request, size, self._timeouts_for(timeout), limit)
+        return (_response(list(items), answer) for answer, items in pages)
+
+    def _walk(
+        self,
+        operation: Operation[R],
+        request: Request,
+        size: int,
+        timeouts: Timeouts,
+        limit: int | None,
+    ) -> Generator[tuple[Answer, Generator[R, None, None]], None, None]:
+        left = limit
+        how = self._page_reader(operation, size)
+        limits = page_limits(size)
+        cycle = CycleCheck(request.url, self.base_url)
+        page: Request | None = request if left != 0 else None
+        while page is not None:
+            (raw, next_url), answer = self._send(page, timeouts, limits, how)
+            taken = raw if left is None else raw[:left]
+            yield answer, self._parse_items(operation, taken, 0, page, answer)
+            if left is not None:
+                left -= len(taken)
+            # An empty page ends the list, whatever its next_page_url says: a
+            # server handing out empty pages forever must not hold the caller.
+            done = left == 0 or not raw
+            page = None if done else self._next(request, page, next_url, answer, cycle)
+
+    def _send(
+        self, request: Request, timeouts: Timeouts, limits: tuple[int, int], how: _Read
+    ) -> tuple[Any, Answer]:
+        started = time.monotonic()
+        attempt = 1
+        while True:
+            began = time.perf_counter()
+            try:
+                answer = self._sender.send(request, timeouts, limits)
+                return self._read(request, answer, began, attempt, how), answer
+            except (APIStatusError, APIConnectionError) as exc:
+                wait = self._retry_wait(exc, request, attempt, started)
+                if wait is None:
+                    raise
+                how = _after(how, exc)
+            _retry.sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        """Release the connection pool (not an ``http_client`` the app passed in)."""
+        self._sender.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _after(how: _Read, exc: Exception) -> _Read:
+    """The reader for the next attempt: a DELETE that may have run accepts a 404."""
+    if how.read is not _nothing or how.gone_is_done is False:
+        return how
+    ran = (isinstance(exc, APIConnectionError) and exc.sent) or (
+        isinstance(exc, APIStatusError) and exc.status_code in _MAY_HAVE_RUN
+    )
+    if ran and how.gone_is_done is not None:
+        return _Read(how.what, how.read, True)
+    return _Read(how.what, how.read, how.gone_is_done)
+
+
+class AsyncBase(_BaseClient):
+    """The asyncio core: construction, one send loop, paging. See AsyncClient."""
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
+        user_agent_extra: str | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx2.AsyncClient):
+            raise _not_httpx(http_client, "httpx2.AsyncClient")
+        super().__init__(
+            account_sid,
+            auth_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            region=region,
+            edge=edge,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeout=retry_timeout,
+            user_agent_extra=user_agent_extra,
+            app_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._sender: AsyncHttpxSender | AiohttpSender
+        if http_client is not None:
+            self._sender = AsyncHttpxSender(http_client, secrets=self._credentials.secrets)
+        else:
+            from ._aiohttp import AiohttpSender  # aiohttp loads only for AsyncClient
+
+            self._sender = AiohttpSender(
+                base_url=self.base_url,
+                timeouts=self._timeouts,
+                secrets=self._credentials.secrets,
+                headers=self._headers,
+            )
+
+    async def call(
+        self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
+    ) -> R:
+        """Run one operation that answers one resource (or nothing: a delete)."""
+        request, prepared = self._prepare(operation, arguments)
+        how = self._reader(operation, prepared)
+        parsed, _ = await self._send(request, self._timeouts_for(timeout), _SINGLE, how)
+        result: R = parsed
+        return result
+
+    async def call_with_response(
+        self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
+    ) -> APIResponse[R]:
+        """As call, with the status, headers and request id."""
+        request, prepared = self._prepare(operation, arguments)
+        how = self._reader(operation, prepared)
+        return _response(*await self._send(request, self._timeouts_for(timeout), _SINGLE, how))
+
+    def items(
+        self,
+        operation: Operation[R],
+        arguments: Mapping[str, object],
+        timeout: Timeout | None,
+        *,
+        page_size: int | None,
+        limit: int | None,
+    ) -> AsyncGenerator[R, None]:
+        """``async for`` over a list; not a coroutine: arguments are checked when called."""
+        request, size = self._list_request(operation, arguments, page_size, limit)
+        return self._items(operation, request, size, self._timeouts_for(timeout), limit)
+
+    def pages(
+        self,
+        operation: Operation[R],
+        arguments: Mapping[str, object],
+        timeout: Timeout | None,
+        *,
+        page_size: int | None,
+        limit: int | None,
+    ) -> AsyncGenerator[APIResponse[list[R]], None]:
+        """``async for`` over each page with its HTTP answer; arguments checked when called."""
+        request, size = self._list_request(operation, arguments, page_size, limit)
+        return self._pages(operation, request, size, self._timeouts_for(timeout), limit)
+
+    async def _items(
+        self,
+        operation: Operation[R],
+        request: Request,
+        size: int,
+        timeouts: Timeouts,
+        limit: int | None,
+    ) -> AsyncGenerator[R, None]:
+        async for _, items in self._walk(operation, request, size, timeouts, limit):
+            for item in items:
+                yield item
+
+    async def _pages(
+        self,
+        operation: Operation[R],
+        request: Request,
+        size: int,
+        timeouts: Timeouts,
+        limit: int | None,
+    ) -> AsyncGenerator[APIResponse[list[R]], None]:
+        async for answer, items in self._walk(operation, request, size, timeouts, limit):
+            yield _response(list(items), answer)
+
+    async def _walk(
+        self,
+        operation: Operation[R],
+        request: Request,
+        size: int,
+        timeouts: Timeouts,
+        limit: int | None,
+    ) -> AsyncGenerator[tuple[Answer, Generator[R, None, None]], None]:
+        left = limit
+        how = self._page_reader(operation, size)
+        limits = page_limits(size)
+        cycle = CycleCheck(request.url, self.base_url)
+        page: Request | None = request if left != 0 else None
+        while page is not None:
+            (raw, next_url), answer = await self._send(page, timeouts, limits, how)
+            taken = raw if left is None else raw[:left]
+            yield answer, self._parse_items(operation, taken, 0, page, answer)
+            if left is not None:
+                left -= len(taken)
+            done = left == 0 or not raw  # see SyncBase._walk
+            page = None if done else self._next(request, page, next_url, answer, cycle)
+
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            if self._loop is not None:
+                raise EventLoopError(
+                    "this AsyncClient was first used in another event loop, and its "
+                    "connections belong to that loop: create one AsyncClient per event loop"
+                )
+            self._loop = loop
+
+    async def _send(
+        self, request: Request, timeouts: Timeouts, limits: tuple[int, int], how: _Read
+    ) -> tuple[Any, Answer]:
+        if self._loop is not asyncio.get_running_loop():
+            self._check_loop()
+        started = time.monotonic()
+        attempt = 1
+        while True:
+            began = time.perf_counter()
+            try:
+                answer = await self._sender.send(request, timeouts, limits)
+                return self._read(request, answer, began, attempt, how), answer
+            except (APIStatusError, APIConnectionError) as exc:
+                wait = self._retry_wait(exc, request, attempt, started)
+                if wait is None:
+                    raise
+                how = _after(how, exc)
+            await _retry.asleep(wait)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        """Release the connection pool (not an ``http_client`` the app passed in)."""
+        await self._sender.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
