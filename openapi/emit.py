@@ -141,6 +141,7 @@ class Op:
 
     @property
     def constant(self) -> str:
+        """The Python name of its Operation: FETCH_SERVICE."""
         return snake_case(self.op_id).upper()
 
 
@@ -155,6 +156,7 @@ class Resource:
 
     @property
     def cls(self) -> str:
+        """The resource class's name: Services."""
         return _class_name(self.namespace)
 
 
@@ -633,6 +635,7 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         if attr != prop or kind.kind in CONVERTED:
             moves.append(f"    if {v} is not None:\n        payload[{attr!r}] = {v}")
     known = ", ".join(repr(p) for p in schema["properties"])
+    known_name = f"_{snake_case(name).upper()}_FIELDS"
     repr_body = ", ".join(shown)
     parse_name = f"parse_{snake_case(name)}"
     source = (
@@ -642,7 +645,8 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         "    version does not know are kept in ``extra``. Personal data is left out of\n"
         '    ``repr``.\n    """\n\n'
         + "\n".join(attrs)
-        + "\n    extra: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)\n"
+        + "\n    extra: Mapping[str, object] = dataclasses.field("
+        + "default_factory=dict, hash=False)\n"
         + '    """Fields of the answer this version does not know, as decoded."""\n\n'
         + "".join(methods)
         + "    def to_dict(self) -> dict[str, object]:\n"
@@ -665,7 +669,7 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         + f"    if payload.keys() <= _{snake_case(name).upper()}_FIELDS:\n"
         + "        extra: dict[str, object] = {}\n    else:\n"
         + "        extra = {\n            k: payload.pop(k)\n"
-        + f"            for k in [k for k in payload if k not in _{snake_case(name).upper()}_FIELDS]\n"
+        + f"            for k in [k for k in payload if k not in {known_name}]\n"
         + "        }\n"
         + "    payload['extra'] = extra\n"
         + f"    made = new({cls})\n"
@@ -726,13 +730,15 @@ def _method(op: Op, model: str, mode: str) -> str:
         lines += ["page_size: int | None = None", "limit: int | None = None"]
     lines.append("timeout: Timeout | None = None")
     result = "None" if op.verb == "delete" else model
+    generator = "AsyncGenerator" if is_async else "Generator"
+    sent = "None" if is_async else "None, None"
     call = "call"
     if op.verb == "list":
         if raw:
-            returns = f"{'AsyncGenerator' if is_async else 'Generator'}[APIResponse[list[{model}]], None{'' if is_async else ', None'}]"
+            returns = f"{generator}[APIResponse[list[{model}]], {sent}]"
             call = "pages"
         else:
-            returns = f"{'AsyncGenerator' if is_async else 'Generator'}[{model}, None{'' if is_async else ', None'}]"
+            returns = f"{generator}[{model}, {sent}]"
             call = "items"
     elif raw:
         returns = f"APIResponse[{result}]"
@@ -747,7 +753,8 @@ def _method(op: Op, model: str, mode: str) -> str:
     head = f"    {'async ' if asynchronous else ''}def {op.verb}(\n"
     params = "".join(f"        {line},\n" for line in lines)
     returned = f"await {body}" if asynchronous else body
-    return f'{head}{params}    ) -> {returns}:\n        """{doc}\n        """\n        return {returned}\n'
+    signature = f"{head}{params}    ) -> {returns}:\n"
+    return f'{signature}        """{doc}\n        """\n        return {returned}\n'
 
 
 def _method_doc(op: Op, raw: bool) -> str:
@@ -791,6 +798,7 @@ def _resource_module(
         params = "\n".join(_param_source(p) for p in op.params)
         conditional = ", ".join("(" + "".join(f"{n!r}, " for n in g) + ")" for g in op.conditional)
         parse = "None" if op.verb == "delete" else f"parse_{snake_case(resource.model or '')}"
+        comma = "," if len(op.conditional) == 1 else ""
         generic = "None" if op.verb == "delete" else model.cls
         operations.append(
             f"\n\n{op.constant}: Final[Operation[{generic}]] = Operation(\n"
@@ -798,7 +806,7 @@ def _resource_module(
             f"    path={op.path!r},\n    params=(\n{params}\n    ),\n"
             f"    status={op.status},\n    parse={parse},\n"
             f"    what={('a page of ' if op.verb == 'list' else 'a ') + model.cls!r},\n"
-            f"    items={op.items!r},\n    conditional=({conditional}{',' if len(op.conditional) == 1 else ''}),\n"
+            f"    items={op.items!r},\n    conditional=({conditional}{comma}),\n"
             f"    summary={_first_sentence(op.summary)!r},\n)\n"
         )
     classes = []
@@ -819,7 +827,8 @@ def _resource_module(
             extra = (
                 "    @property\n"
                 f"    def with_response(self) -> {raw_cls}:\n"
-                '        """The same methods, returning the APIResponse (status, headers, request id)."""\n'
+                '        """The same methods, returning the APIResponse '
+                '(status, headers, request id)."""\n'
                 f"        return {raw_cls}(self._client)\n\n"
             )
         methods = "\n".join(_method(op, model.cls, mode) for op in ops)
@@ -840,7 +849,8 @@ def _resource_module(
         "from collections.abc import AsyncGenerator, Generator, Mapping, Sequence\n"
         "from datetime import UTC\n"
         "from typing import TYPE_CHECKING, Final\n\n"
-        "from twilio_proxy._parsing import InvalidBody, not_object, number, parse_datetime, wrong\n\n"
+        "from twilio_proxy._parsing import (\n"
+        "    InvalidBody, not_object, number, parse_datetime, wrong\n)\n\n"
         f"{enum_import}"
         "from ._support import (\n    BOOL,\n    DATETIME,\n    ENUM,\n    FORM,\n    INT,\n"
         "    JSON,\n    JSON_TEXT,\n    NUMBER,\n    OPEN_ENUM,\n    PATH,\n    QUERY,\n"
@@ -898,7 +908,9 @@ def _enums_module(enums: dict[str, list[str]]) -> str:
 
 
 def _namespaces_module(resources: list[Resource]) -> str:
-    imports_sync, imports_async, sync_props, async_props = [], [], [], []
+    imports_sync: list[str] = []
+    sync_props: list[str] = []
+    async_props: list[str] = []
     for r in resources:
         imports_sync.append(f"    from .{r.namespace} import Async{r.cls}, {r.cls}")
         doc = f"{r.cls}: " + ", ".join(op.verb for op in r.ops) + " (loaded on first use)."
@@ -910,11 +922,12 @@ def _namespaces_module(resources: list[Resource]) -> str:
                 f"        from .{r.namespace} import {cls}\n\n"
                 f"        return {cls}(self)\n"
             )
-    del imports_async
     return (
-        f'"""The client\'s resource attributes (``client.services``, ...), each loaded on first use.\n\n'
+        '"""The client\'s resource attributes (``client.services``, ...), '
+        "each loaded on first use.\n\n"
         f'{DO_NOT_EDIT}\n"""\n\n'
-        "from __future__ import annotations\n\nimport functools\nfrom typing import TYPE_CHECKING\n\n"
+        "from __future__ import annotations\n\n"
+        "import functools\nfrom typing import TYPE_CHECKING\n\n"
         "from twilio_proxy._base import AsyncBase, SyncBase\n\n"
         "if TYPE_CHECKING:\n" + "\n".join(imports_sync) + "\n\n\n"
         "class SyncResources(SyncBase):\n"
@@ -1020,7 +1033,7 @@ def check_generator(spec: dict[str, Any], package: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Write OUT_DIR/twilio_proxy_spec/ and OUT_DIR/twilio_proxy_api/py.typed; 1 naming a failure."""
+    """Write OUT_DIR/twilio_proxy_spec/ and the packages' py.typed; exit 1 naming a failure."""
     if len(argv) != 2:
         print("usage: emit.py SPEC OUT_DIR", file=sys.stderr)
         return 2

@@ -133,7 +133,6 @@ def _step(title: str) -> None:
 def _twilio(sids: tuple[str, ...], environ: Mapping[str, str]) -> int:
     # Reads only: a create would send a real message, a delete lose real data.
     service_sid, session_sid, participant_sid, sid = sids
-    parent = {"service_sid": service_sid, "session_sid": session_sid}
     try:
         with Client() as client:
             _step("client.services.fetch(sid=KS…)")
@@ -141,15 +140,24 @@ def _twilio(sids: tuple[str, ...], environ: Mapping[str, str]) -> int:
             _step("client.sessions.fetch(service_sid=KS…, sid=KC…)")
             print(client.sessions.fetch(service_sid=service_sid, sid=session_sid))
             _step("client.participants.fetch(..., sid=KP…)")
-            print(client.participants.fetch(**parent, sid=participant_sid))
+            print(
+                client.participants.fetch(
+                    service_sid=service_sid, session_sid=session_sid, sid=participant_sid
+                )
+            )
             _step("client.message_interactions.fetch(..., sid=KI…)")
             print(
                 client.message_interactions.fetch(
-                    **parent, participant_sid=participant_sid, sid=sid
+                    service_sid=service_sid,
+                    session_sid=session_sid,
+                    participant_sid=participant_sid,
+                    sid=sid,
                 )
             )
             _step("client.interactions.list(..., limit=3)")
-            for interaction in client.interactions.list(**parent, limit=3):
+            for interaction in client.interactions.list(
+                service_sid=service_sid, session_sid=session_sid, limit=3
+            ):
                 print(interaction)
     except TwilioProxyError as exc:
         print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
@@ -174,26 +182,29 @@ def _flow(url: str) -> None:
         )
         print(session)
         assert session.sid is not None
-        parent = {"service_sid": service.sid, "session_sid": session.sid}
-        _step("client.participants.create(**parent, identifier=..., friendly_name=...)  # twice")
+        ks, kc = service.sid, session.sid
+        _step("client.participants.create(service_sid=ks, session_sid=kc, identifier=...)  # twice")
         alice = client.participants.create(
-            **parent, identifier="+15558675310", friendly_name="Alice"
+            service_sid=ks, session_sid=kc, identifier="+15558675310", friendly_name="Alice"
         )
-        bob = client.participants.create(**parent, identifier="+15558675311", friendly_name="Bob")
+        bob = client.participants.create(
+            service_sid=ks, session_sid=kc, identifier="+15558675311", friendly_name="Bob"
+        )
         print(alice, bob, sep="\n")
         assert alice.sid is not None
-        _step('client.message_interactions.create(**parent, participant_sid=alice.sid, body="…")')
+        _step("client.message_interactions.create(..., participant_sid=alice.sid, body=...)")
         sent = client.message_interactions.create(
-            **parent, participant_sid=alice.sid, body="Your driver is here"
+            service_sid=ks, session_sid=kc, participant_sid=alice.sid, body="Your driver is here"
         )
         print(sent)
-        _step("client.interactions.list(**parent, limit=10)")
-        for interaction in client.interactions.list(**parent, limit=10):
+        _step("client.interactions.list(service_sid=ks, session_sid=kc, limit=10)")
+        for interaction in client.interactions.list(service_sid=ks, session_sid=kc, limit=10):
             print(interaction)
         _step('client.sessions.update(service_sid=service.sid, sid=session.sid, status="closed")')
         print(client.sessions.update(service_sid=service.sid, sid=session.sid, status="closed"))
         _step("client.sessions.delete(service_sid=service.sid, sid=session.sid)")
-        print(client.sessions.delete(service_sid=service.sid, sid=session.sid))
+        client.sessions.delete(service_sid=service.sid, sid=session.sid)
+        print("deleted")
         _step('client.sessions.fetch(service_sid=service.sid, sid="../../Accounts")')
         try:
             client.sessions.fetch(service_sid=service.sid, sid="../../Accounts")
@@ -201,9 +212,9 @@ def _flow(url: str) -> None:
             # A unique name is one percent-encoded path segment; the mock answers
             # its example session, which is not the one asked for.
             print(f"{type(exc).__name__}: {exc}")
-        _step("client.participants.create(**parent)  # without identifier=")
+        _step("client.participants.create(service_sid=ks, session_sid=kc)  # without identifier=")
         try:
-            client.participants.create(**parent)
+            client.participants.create(service_sid=ks, session_sid=kc)
         except InvalidArgumentError as exc:
             print(f"refused before any request: {exc}")
 

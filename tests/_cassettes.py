@@ -40,6 +40,9 @@ def scrub_text(text: str) -> str:
 
 
 SCRUBBED_FORM_BODY = "[scrubbed at record time]"
+# Personal data as the spec marks it (x-twilio pii): form fields and answer fields.
+PRIVATE_FORM = {"Body", "Identifier", "Participants"}
+PRIVATE_ANSWER = {"data": SCRUBBED_DATA, "identifier": "+15005550006"}
 
 
 def scrub_request(request: Any) -> Any:
@@ -52,16 +55,18 @@ def scrub_request(request: Any) -> Any:
         body = request.body.decode() if isinstance(request.body, bytes) else str(request.body)
         form = urllib.parse.parse_qsl(body, keep_blank_values=True)
         # A create's form carries the message the app sent: personal data.
-        form = [(k, SCRUBBED_FORM_BODY if k == "Body" else scrub_text(v)) for k, v in form]
+        form = [(k, SCRUBBED_FORM_BODY if k in PRIVATE_FORM else scrub_text(v)) for k, v in form]
         request.body = urllib.parse.urlencode(form).encode()
     return request
 
 
 def _scrub_data(value: Any) -> Any:
-    # A message body sits in "data", in a single interaction or in each item of a page.
+    # Personal data sits in one resource, or in each item of a page.
     if isinstance(value, dict):
         return {
-            key: SCRUBBED_DATA if key == "data" and isinstance(item, str) else _scrub_data(item)
+            key: PRIVATE_ANSWER[key]
+            if key in PRIVATE_ANSWER and isinstance(item, str)
+            else _scrub_data(item)
             for key, item in value.items()
         }
     if isinstance(value, list):

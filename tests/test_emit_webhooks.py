@@ -57,7 +57,7 @@ def test_a_field_added_to_the_spec_reaches_the_class(
     assert event.extra == {}
 
 
-def test_the_generated_module_is_what_the_fragment_gives() -> None:
+def test_the_generated_module_is_what_the_spec_gives() -> None:
     # check-generated compares the formatted file; this one needs no ruff.
     emitted = emit_webhooks.emit_webhooks(SPEC)
     assert "class OutOfSessionCallback:" in emitted

@@ -160,7 +160,8 @@ class _BaseClient:
             from ._status import private_forms
 
             # A proxy or server echoing the form must not put it in an error.
-            request.private = private_forms(prepared.private)
+            forms = (form for text in prepared.private for form in private_forms(text))
+            request.private = tuple(dict.fromkeys(forms))
         return request, prepared
 
     def _timeouts_for(self, timeout: Timeout | None) -> Timeouts:
@@ -199,8 +200,10 @@ class _BaseClient:
                 # a page, or another service's {"ok": true}.
                 raise InvalidBody(f"it has no {field}")
             # SIDs compare case-insensitively (their hex digits may come either way).
-            if wanted is not None and got != wanted and not (
-                field == "sid" and got.lower() == wanted.lower()
+            if (
+                wanted is not None
+                and got != wanted
+                and not (field == "sid" and got.lower() == wanted.lower())
             ):
                 raise InvalidBody(f"it is for {field} {got!a}, not the {wanted!a} asked for")
             return parsed

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 import json
 import re
+import urllib.parse
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -33,6 +35,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     404: NotFoundError,
     429: RateLimitError,
 }
+_UNICODE_ESCAPE = re.compile(r"\\u[0-9a-f]{4}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
@@ -114,22 +117,13 @@ def _twilio_fields(body: bytes) -> dict[str, Any] | None:
 def _excerpt(body: bytes, headers: Mapping[str, str], secrets: tuple[str, ...]) -> str:
     if not body.strip():
         return "empty body"
-    text = _clean(body[: EXCERPT_CHARS * 4].decode("utf-8", "replace"), secrets)
+    # The whole body is scrubbed before it is cut: a cut first would leave the
+    # start of an echoed message that reaches past it.
+    text = _clean(body.decode("utf-8", "replace"), secrets)
     if len(text) > EXCERPT_CHARS:
         text = text[:EXCERPT_CHARS] + "…"
     kind = headers.get("content-type", "unknown type").split(";")[0].strip() or "unknown type"
     return f"non-Twilio body ({_clean(kind, secrets)[:60]}): {text}"
-
-
-def private_forms(texts: tuple[str, ...]) -> tuple[str, ...]:
-    """Every form in which a server may echo *texts*: as sent, URL-encoded, JSON-escaped."""
-    import urllib.parse
-
-    forms: list[str] = []
-    for text in texts:
-        forms += (text, urllib.parse.quote_plus(text), urllib.parse.quote(text, safe=""))
-        forms += (json.dumps(text)[1:-1], json.dumps(text, ensure_ascii=False)[1:-1])
-    return tuple(dict.fromkeys(forms))
 
 
 def redact(text: str, secrets: tuple[str, ...]) -> str:
@@ -164,12 +158,61 @@ def redact_headers(headers: H, secrets: tuple[str, ...]) -> H | Headers:
     """*headers* as given, or a Headers copy with every secret replaced when a value holds one."""
     if isinstance(headers, Headers):
         # The usual case, on every answer: a scan of the raw values, nothing built.
-        clean = not headers.mentions(tuple(secret.encode("latin-1") for secret in secrets))
+        clean = not headers.mentions(_latin1(secrets))
     else:
         clean = not any(secret in value for value in headers.values() for secret in secrets)
     if clean:
         return headers
     return Headers.of((name, redact(value, secrets)) for name, value in headers.items())
+
+
+def _latin1(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
+    """The raw header bytes each secret would be: header bytes are read as Latin-1."""
+    needles = []
+    for secret in secrets:
+        try:
+            needles.append(secret.encode("latin-1"))
+        except UnicodeEncodeError:
+            # No header value can hold it as such; its UTF-8 bytes, read as
+            # Latin-1, are another of the forms private_forms gives.
+            continue
+    return tuple(needles)
+
+
+def private_forms(text: str) -> tuple[str, ...]:
+    r"""Every form in which an answer could quote *text* (a message a create sends), longest first.
+
+    As sent, and form-encoded (a space as ``+`` or ``%20``). JSON-escaped, as a
+    gateway's JSON body quotes it: by encoders that escape all non-ASCII
+    (``\u`` with lower- or upper-case hex) or none, ``/`` as ``\/`` or not.
+    HTML-escaped, as an error page quotes it. Its UTF-8 bytes read as Latin-1: a
+    header echoing it arrives so. Its UTF-8 bytes as Python shows bytes, once or
+    twice escaped: the transports' parse errors quote a malformed answer so (h11
+    as ``bytearray(b'...')``, aiohttp inside a repr).
+    """
+    raw = text.encode("utf-8")
+    quoted = urllib.parse.quote(text, safe="")
+    escaped = repr(raw)[2:-1]
+    ascii_json = json.dumps(text)[1:-1]
+    json_forms = (
+        ascii_json,
+        _UNICODE_ESCAPE.sub(lambda match: "\\u" + match[0][2:].upper(), ascii_json),
+        json.dumps(text, ensure_ascii=False)[1:-1],
+    )
+    forms = (
+        text,
+        quoted,
+        quoted.replace("%20", "+"),  # quote_plus(text), without quoting it again
+        *json_forms,
+        *(form.replace("/", "\\/") for form in json_forms),
+        html.escape(text),
+        html.escape(text, quote=False),
+        raw.decode("latin-1"),
+        escaped,
+        escaped.replace("\\", "\\\\"),
+    )
+    # Longest first: a form holding another is replaced whole, not around it.
+    return tuple(sorted(dict.fromkeys(forms), key=len, reverse=True))
 
 
 def _clean(text: str, secrets: tuple[str, ...]) -> str:

@@ -158,7 +158,8 @@ def transport_error(
     """
     cls = APITimeoutError if timed_out else APIConnectionError
     what = "Timed out" if timed_out else "Could not get an answer"
-    detail = redact(str(exc) or "no detail", secrets)
+    # A malformed answer is quoted by the transport: it may echo the message sent.
+    detail = redact(str(exc) or "no detail", secrets + request.private)
     error = cls(
         f"{what} from {request.method} {request.url}: {type(exc).__name__}: {detail}",
         method=request.method,
@@ -190,7 +191,14 @@ _UNSENT = (
 
 
 class HttpxSender:
-    """Sync requests over an ``httpx2.Client`` (ours, or the app's)."""
+    """Sync requests over an ``httpx2.Client`` (ours, or the app's).
+
+    Of an app's client only the connections are used: its transport (or the
+    one mounted for the URL, a proxy), so its TLS settings and limits. Its auth,
+    params, cookies, default headers and event hooks are not: they would send
+    Twilio other credentials, or raise httpx2's own errors, which hold our
+    Authorization header, in place of ours and without a retry.
+    """
 
     __slots__ = ("_client", "_defaults", "_owned", "_prepared", "_secrets", "closed")
 
@@ -212,15 +220,7 @@ class HttpxSender:
         self.closed = False
 
     def _build(self, request: Request, timeouts: Timeouts) -> httpx2.Request:
-        if not self._owned:
-            # The app's client: keep its own default headers, cookies and hooks.
-            return self._client.build_request(
-                request.method,
-                request.url,
-                headers=request.headers,
-                content=request.content,
-                timeout=timeouts.phases,
-            )
+        # Not build_request: it would merge in an app client's params, cookies and headers.
         headers = self._prepared if request.headers is self._defaults else request.headers
         return httpx2.Request(
             request.method,
@@ -234,12 +234,16 @@ class HttpxSender:
         """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
         if self.closed:
             raise ClientClosedError("this Client has been closed; create a new one")
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client given to this Client was closed")
         deadline = time.monotonic() + timeouts.total
         token = DEADLINE.set(deadline)
         try:
-            response = self._client.send(
-                self._build(request, timeouts), follow_redirects=False, stream=True
-            )
+            built = self._build(request, timeouts)
+            if self._owned:
+                response = self._client.send(built, follow_redirects=False, stream=True)
+            else:
+                response = self._client._transport_for_url(built.url).handle_request(built)
             try:
                 native = response.headers
                 chunks, encoding = _raw(response)
@@ -259,10 +263,6 @@ class HttpxSender:
             timed_out = isinstance(exc, httpx2.TimeoutException)
             sent = not isinstance(exc, _UNSENT)
             failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
-        except RuntimeError:
-            if self._client.is_closed:
-                raise ClientClosedError("the http_client given to this Client was closed") from None
-            raise  # pragma: no cover - not a closed client: not ours to translate
         finally:
             DEADLINE.reset(token)
         raise failure  # outside the except block: nothing chained (see transport_error)
@@ -288,19 +288,20 @@ class AsyncHttpxSender:
         """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
         if self.closed:
             raise ClientClosedError("this AsyncClient has been closed; create a new one")
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client given to this AsyncClient was closed")
+        built = httpx2.Request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            content=request.content,
+            extensions={"timeout": timeouts.extension},
+        )
         try:
             async with asyncio.timeout(timeouts.total):
-                response = await self._client.send(
-                    self._client.build_request(
-                        request.method,
-                        request.url,
-                        headers=request.headers,
-                        content=request.content,
-                        timeout=timeouts.phases,
-                    ),
-                    follow_redirects=False,
-                    stream=True,
-                )
+                # Straight to the transport, as HttpxSender does with the app's client.
+                transport = self._client._transport_for_url(built.url)
+                response = await transport.handle_async_request(built)
                 try:
                     native = response.headers
                     length = content_length(native.get("content-length"))
@@ -331,12 +332,6 @@ class AsyncHttpxSender:
             timed_out = isinstance(exc, httpx2.TimeoutException | TimeoutError)
             sent = not isinstance(exc, _UNSENT)
             failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
-        except RuntimeError:
-            if self._client.is_closed:
-                raise ClientClosedError(
-                    "the http_client given to this AsyncClient was closed"
-                ) from None
-            raise  # pragma: no cover - not a closed client: not ours to translate
         raise failure  # outside the except block: nothing chained (see transport_error)
 
     async def aclose(self) -> None:
