@@ -17,6 +17,8 @@ stands on, checking that the generator saw the same operations:
   (``Services``, ``AsyncServices`` and their ``with_response`` twins) with
   typed keyword arguments and docstrings from the spec;
 * ``namespaces.py``: the client's resource attributes, each loaded on first use;
+* ``webhooks.py``: the callbacks of the spec's ``webhooks:`` section as typed
+  events (emit_webhooks.py);
 * ``__init__.py``: the index of resources (for the CLI) and of exported names.
 
 A spec shape this step cannot handle fails generation with a message naming
@@ -36,6 +38,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from emit_webhooks import EmitError as WebhookError  # a sibling: emit.py runs as a script
+from emit_webhooks import emit_webhooks
 from openapi_python_client.strings import snake_case  # the generator's own naming
 
 PACKAGE = "twilio_proxy_spec"
@@ -1014,6 +1018,12 @@ def emit(spec: dict[str, Any]) -> dict[str, str]:
     files["namespaces.py"] = _namespaces_module(resources)
     files["exports.py"] = _exports_module(resources, models, all_enums)
     files["__init__.py"] = _index_module(spec, resources, models, all_enums)
+    if "webhooks" in spec:
+        emitted = {_class_name(name): values for name, values in enums.items()}
+        try:
+            files["webhooks.py"] = emit_webhooks(spec, emitted)
+        except WebhookError as exc:
+            raise EmitError(f"webhooks.py: {exc}") from exc
     return files
 
 

@@ -47,6 +47,7 @@ SAMPLES: dict[str, Any] = {
     "headers": {"twilio-request-id": REQUEST_ID, "retry-after": "3"},
     "retry_after": 2.5,
     "argument": "sid",
+    "field": "interactionDateCreated",
     "sent": False,
     "variables": ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"),
 }

@@ -147,6 +147,7 @@ def test_the_wheel_ships_py_typed_and_the_license(installed: Installed) -> None:
         license_text = wheel.read(f"{dist_info}/licenses/LICENSE").decode("utf-8")
     assert "twilio_proxy/py.typed" in names
     assert "twilio_proxy_api/py.typed" in names
+    assert "twilio_proxy_spec/py.typed" in names
     assert metadata["License-Expression"] == "MIT"
     assert metadata.get_all("License-File") == ["LICENSE"]
     assert license_text.startswith("MIT License\n\nCopyright (c) 2026 twilio-proxy developers\n")
@@ -157,8 +158,13 @@ def test_the_wheel_ships_py_typed_and_the_license(installed: Installed) -> None:
     for version in ("3.11", "3.12", "3.13"):
         assert f"Programming Language :: Python :: {version}" in classifiers
     assert "Typing :: Typed" in classifiers
-    # Only the two packages (and the metadata) are in the wheel: no tests, scripts, spec.
-    assert {name.split("/")[0] for name in names} == {"twilio_proxy", "twilio_proxy_api", dist_info}
+    # Only the three packages (and the metadata) are in the wheel: no tests, scripts, spec.
+    assert {name.split("/")[0] for name in names} == {
+        "twilio_proxy",
+        "twilio_proxy_api",
+        "twilio_proxy_spec",
+        dist_info,
+    }
 
 
 APP = '''
@@ -189,6 +195,13 @@ from twilio_proxy import (
     ResponseValidationError,
     TwilioProxyError,
     __version__,
+)
+from twilio_proxy.webhooks import (
+    InteractionCallback,
+    InvalidCallbackError,
+    SessionMode,
+    out_of_session_answer,
+    validate_signature,
 )
 
 SERVICE, SESSION = "KS" + "a" * 32, "KC" + "a" * 32
@@ -253,6 +266,23 @@ def fetch(client: Client) -> MessageInteraction | None:
     return response.parsed
 
 
+def on_interaction(url: str, form: Mapping[str, str], signature: str | None) -> int:
+    if not validate_signature(url, form, signature, auth_token="token"):
+        return 403
+    try:
+        event = InteractionCallback.from_form(form)
+    except InvalidCallbackError as exc:
+        field: str = exc.field
+        print("malformed", field)
+        return 400
+    when: datetime.datetime | None = event.interaction_date_created
+    data: dict[str, object] | None = event.decode_interaction_data()
+    extra: Mapping[str, str] = event.extra
+    print(event.interaction_sid, when, data is None, len(extra))
+    print(out_of_session_answer("+15005550006", mode=SessionMode.VOICE_ONLY, ttl=60))
+    return 200
+
+
 async def fetch_async() -> str:
     async with AsyncClient(max_retries=1) as client:
         mi = await client.fetch_message_interaction(
@@ -263,6 +293,7 @@ async def fetch_async() -> str:
 
 def main() -> int:
     print("twilio-proxy", __version__)
+    print(on_interaction("https://example.com/cb", {"interactionSid": "KI"}, None))
     try:
         with Client(timeout=10.0, max_retries=1, region="ie1", edge="dublin") as client:
             mi = fetch(client)

@@ -7,7 +7,11 @@
 
 The result types (``Service``, ``Session``, ..., and their enums) are emitted
 from the spec (``twilio_proxy_spec``) and loaded on first use. Every public
-name is listed in ``__all__`` below; everything else is private.
+name is listed in ``__all__`` below; everything else is private, but for one
+public module: ``twilio_proxy.webhooks`` receives Proxy's callbacks
+(``validate_signature``, ``InteractionCallback``, ``InterceptCallback``,
+``OutOfSessionCallback``, ``out_of_session_answer``; its own ``__all__`` lists
+them).
 """
 
 import importlib
@@ -27,6 +31,7 @@ from ._exceptions import (
     ConfigurationError,
     EventLoopError,
     InvalidArgumentError,
+    InvalidCallbackError,
     InvalidSidError,
     MissingCredentialsError,
     NotFoundError,
@@ -71,6 +76,7 @@ __all__ = [
     "ConfigurationError",
     "EventLoopError",
     "InvalidArgumentError",
+    "InvalidCallbackError",
     "InvalidSidError",
     "MissingCredentialsError",
     "NotFoundError",

@@ -13,6 +13,7 @@ TwilioProxyError                     the root: catch this to catch everything be
 ├── ResponseValidationError          a 2xx whose body is not what the spec says
 ├── InvalidSidError (ValueError)     a SID argument of the wrong shape; nothing was sent
 ├── InvalidArgumentError (ValueError) another argument out of range; nothing was sent
+├── InvalidCallbackError (ValueError) a callback form Twilio Proxy sent with a malformed field
 ├── MissingCredentialsError          no usable credentials; raised by the constructor
 ├── ConfigurationError (ValueError)  a bad region, edge, base_url, timeout or retry setting
 ├── ClientClosedError (RuntimeError) the client was closed
@@ -263,6 +264,20 @@ class InvalidArgumentError(TwilioProxyError, ValueError):
 
     def __init__(self, message: str, *, argument: str) -> None:
         self.argument = argument
+        super().__init__(message)
+
+
+class InvalidCallbackError(TwilioProxyError, ValueError):
+    """A callback form has a field that is not what the spec says (``from_form``).
+
+    ``field`` names it as Twilio sends it (e.g. ``interactionDateCreated``).
+    The message never repeats the value: callback fields may be personal data.
+    """
+
+    field: str
+
+    def __init__(self, message: str, *, field: str) -> None:
+        self.field = field
         super().__init__(message)
 
 

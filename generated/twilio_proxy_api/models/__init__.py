@@ -6,13 +6,17 @@ from .create_phone_number_request import CreatePhoneNumberRequest
 from .create_service_request import CreateServiceRequest
 from .create_session_request import CreateSessionRequest
 from .interaction import Interaction
+from .interaction_callback import InteractionCallback
 from .interaction_page import InteractionPage
 from .interaction_resource_status import InteractionResourceStatus
 from .interaction_type import InteractionType
+from .intercept_callback import InterceptCallback
 from .message_interaction import MessageInteraction
 from .message_interaction_page import MessageInteractionPage
 from .message_interaction_resource_status import MessageInteractionResourceStatus
 from .message_interaction_type import MessageInteractionType
+from .out_of_session_answer import OutOfSessionAnswer
+from .out_of_session_callback import OutOfSessionCallback
 from .page_meta import PageMeta
 from .participant import Participant
 from .participant_links import ParticipantLinks
@@ -43,13 +47,17 @@ __all__ = (
     "CreateServiceRequest",
     "CreateSessionRequest",
     "Interaction",
+    "InteractionCallback",
     "InteractionPage",
     "InteractionResourceStatus",
     "InteractionType",
+    "InterceptCallback",
     "MessageInteraction",
     "MessageInteractionPage",
     "MessageInteractionResourceStatus",
     "MessageInteractionType",
+    "OutOfSessionAnswer",
+    "OutOfSessionCallback",
     "PageMeta",
     "Participant",
     "ParticipantLinks",
