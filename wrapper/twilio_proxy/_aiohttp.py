@@ -8,6 +8,7 @@ Apps that want httpx2 anyway pass ``http_client=``.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import math
 import urllib.parse
 import urllib.request
@@ -15,6 +16,9 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
+from aiohttp.client_reqrep import ClientRequest
+from aiohttp.connector import Connection
+from aiohttp.tracing import Trace
 
 from ._config import Timeouts
 from ._exceptions import ClientClosedError
@@ -23,6 +27,29 @@ from ._transport import Answer, Request, aread, read, transport_error
 
 # Failures to connect: the request never left this machine.
 _UNSENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp.InvalidURL)
+# Connections one session opens at most (aiohttp's default).
+POOL_SIZE = 100
+# True from when an attempt asks the pool for a connection until it has one:
+# a failure then (the whole attempt's deadline, while every pooled connection
+# is busy) happened before a byte was sent.
+_CONNECTING = contextvars.ContextVar("twilio_proxy_connecting", default=False)
+
+
+class _Connector(aiohttp.TCPConnector):
+    """aiohttp's connector, telling our attempt when it waits for (or makes) a connection.
+
+    Cheaper than a TraceConfig, which builds trace objects on every request.
+    aiohttp awaits ``connect`` in the task that sends, so the context variable
+    is the attempt's own.
+    """
+
+    async def connect(
+        self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
+    ) -> Connection:
+        _CONNECTING.set(True)
+        connection = await super().connect(req, traces, timeout)
+        _CONNECTING.set(False)
+        return connection
 
 
 def client_timeout(timeouts: Timeouts) -> aiohttp.ClientTimeout:
@@ -87,7 +114,7 @@ class AiohttpSender:
             headers=self._headers,
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=self._timeout,
-            connector=aiohttp.TCPConnector(limit=100),
+            connector=_Connector(limit=POOL_SIZE),
             auto_decompress=False,
         )
         # aiohttp silently resends a GET once when the connection drops (even a
@@ -109,6 +136,7 @@ class AiohttpSender:
             options["proxy"] = self._proxy
         if timeouts is not self._default:
             options["timeout"] = client_timeout(timeouts)  # else the session's, built once
+        _CONNECTING.set(False)
         try:
             async with session.request(request.method, request.url, **options) as response:
                 v = response.version
@@ -129,7 +157,7 @@ class AiohttpSender:
                 return await aread(status, headers, version, chunks, limits, length, encoding)
         except (TimeoutError, aiohttp.ClientError) as exc:
             timed_out = isinstance(exc, asyncio.TimeoutError)
-            sent = not isinstance(exc, _UNSENT)
+            sent = not (isinstance(exc, _UNSENT) or _CONNECTING.get())
             failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
         raise failure  # outside the except block: nothing chained (see transport_error)
 

@@ -11,9 +11,11 @@ reached the server; a closed client is ``ClientClosedError`` on every path.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import math
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 import httpx2
 
@@ -274,6 +276,19 @@ class HttpxSender:
             self._client.close()
 
 
+# Set when httpcore starts writing an attempt's request (its "trace" extension,
+# called in the task that sends): a deadline of ours that fires before then
+# (while every pooled connection is busy) ends an attempt that was never sent.
+_WRITING = contextvars.ContextVar("twilio_proxy_writing", default=False)
+
+
+async def _trace(event: str, info: Mapping[str, Any]) -> None:
+    if event.endswith("send_request_headers.started"):
+        _WRITING.set(True)
+        # Nothing later is needed: the later phases skip the callback (12 us less an attempt).
+        info["request"].extensions.pop("trace", None)
+
+
 class AsyncHttpxSender:
     """Async requests over the app's ``httpx2.AsyncClient``."""
 
@@ -297,10 +312,15 @@ class AsyncHttpxSender:
             content=request.content,
             extensions={"timeout": timeouts.extension},
         )
+        # Straight to the transport, as HttpxSender does with the app's client.
+        transport = self._client._transport_for_url(built.url)
+        # Only httpx2's own transport is known to report writing (through httpcore).
+        traced = type(transport) is httpx2.AsyncHTTPTransport
+        if traced:
+            built.extensions["trace"] = _trace
+            _WRITING.set(False)
         try:
             async with asyncio.timeout(timeouts.total):
-                # Straight to the transport, as HttpxSender does with the app's client.
-                transport = self._client._transport_for_url(built.url)
                 response = await transport.handle_async_request(built)
                 try:
                     native = response.headers
@@ -330,7 +350,10 @@ class AsyncHttpxSender:
                     await response.aclose()
         except (httpx2.TransportError, TimeoutError) as exc:
             timed_out = isinstance(exc, httpx2.TimeoutException | TimeoutError)
-            sent = not isinstance(exc, _UNSENT)
+            if traced and not isinstance(exc, httpx2.TransportError):
+                sent = _WRITING.get()  # our deadline fired: had the request started out?
+            else:
+                sent = not isinstance(exc, _UNSENT)
             failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
         raise failure  # outside the except block: nothing chained (see transport_error)
 
