@@ -416,3 +416,29 @@ def test_an_update_is_never_resent_after_a_5xx(api: Api, server: Server) -> None
         api.result(api.client.services.update(sid=SERVICE_SID, default_ttl=60))
     assert server.count == 1
     assert server.received[0].body == b"DefaultTtl=60"
+
+
+def test_query_arguments_of_an_operation_reach_the_url(api: Api, server: Server) -> None:
+    # No Proxy v1 operation has one yet but paging's: an operation the spec adds gets it.
+    import re
+
+    from twilio_proxy_spec._support import PATH, QUERY, STR, Operation, Param
+    from twilio_proxy_spec.services import parse_service
+
+    search = Operation(
+        name="FetchServiceByColour",
+        verb="fetch",
+        method="GET",
+        path="/v1/Services/{sid}",
+        params=(
+            Param("sid", "Sid", PATH, "sid", required=True, pattern=re.compile("KS[0-9a-f]{32}")),
+            Param("colour", "Colour", QUERY, STR),
+        ),
+        status=200,
+        parse=parse_service,
+        what="a Service",
+    )
+    server.queue(answer(200, {"sid": SERVICE_SID}))
+    found = api.result(api.client.call(search, {"sid": SERVICE_SID, "colour": "blue & red"}, None))
+    assert found.sid == SERVICE_SID
+    assert server.received[0].target == f"/v1/Services/{SERVICE_SID}?Colour=blue+%26+red"
