@@ -25,7 +25,10 @@ $(UV):
 	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
 
 .venv/.synced: $(UV) pyproject.toml uv.lock
-	$(UV) sync --frozen --quiet
+	# Compiled bytecode, as a pip install has it: without it every process
+	# (the CLI, each test subprocess) recompiles ~300 modules.
+	$(UV) sync --frozen --quiet --compile-bytecode
+	$(UV) run --frozen --no-sync python -m compileall -q wrapper generated scripts
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

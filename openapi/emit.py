@@ -436,9 +436,7 @@ SUPPORT = f'''\
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
-import json
 import re
 from collections.abc import Callable
 from enum import Enum
@@ -474,25 +472,61 @@ class _Required:
 REQUIRED: Any = _Required()
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class Param:
-    """One argument: its Python keyword, the spec's name, where it goes, and its checks."""
+    """One argument: its Python keyword, the spec's name, where it goes, and its checks.
 
-    name: str
-    wire: str
-    where: str
-    kind: str
-    required: bool = False
-    pattern: re.Pattern[str] | None = None
-    unique_name: str | None = None  # the answer's field when a name is passed for the SID
-    enum: type[Enum] | None = None
-    many: bool = False  # a list: the form key is repeated
-    url: bool = False  # an http(s) URL
-    private: bool = False  # personal data: never quoted in an error
-    help: str = ""  # the spec's description, first sentence
+    A plain class (not a dataclass): this module is loaded with twilio_proxy,
+    and importing dataclasses would cost more than all of it.
+    """
+
+    __slots__ = (
+        "enum",
+        "help",
+        "many",
+        "name",
+        "pattern",
+        "private",
+        "required",
+        "unique_name",
+        "url",
+        "where",
+        "wire",
+        "kind",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        wire: str,
+        where: str,
+        kind: str,
+        *,
+        required: bool = False,
+        pattern: re.Pattern[str] | None = None,
+        unique_name: str | None = None,
+        enum: type[Enum] | None = None,
+        many: bool = False,
+        url: bool = False,
+        private: bool = False,
+        help: str = "",
+    ) -> None:
+        self.name = name
+        self.wire = wire
+        self.where = where
+        self.kind = kind
+        self.required = required
+        self.pattern = pattern
+        self.unique_name = unique_name  # the answer's field when a name is passed for the SID
+        self.enum = enum
+        self.many = many  # a list: the form key is repeated
+        self.url = url  # an http(s) URL
+        self.private = private  # personal data: never quoted in an error
+        self.help = help  # the spec's description, first sentence
+
+    def __repr__(self) -> str:
+        return f"Param({{self.name!r}}, {{self.wire!r}}, {{self.where!r}}, {{self.kind!r}})"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class Operation(Generic[R]):
     """One operation of the spec: how to build its request and read its answer.
 
@@ -500,17 +534,49 @@ class Operation(Generic[R]):
     of the page's array and ``parse`` reads one item.
     """
 
-    name: str
-    verb: str
-    method: str
-    path: str
-    params: tuple[Param, ...]
-    status: int
-    parse: Callable[[object], R] | None
-    what: str
-    items: str | None = None
-    conditional: tuple[tuple[str, ...], ...] = ()
-    summary: str = ""
+    __slots__ = (
+        "conditional",
+        "items",
+        "method",
+        "name",
+        "params",
+        "parse",
+        "path",
+        "status",
+        "summary",
+        "verb",
+        "what",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        verb: str,
+        method: str,
+        path: str,
+        params: tuple[Param, ...],
+        status: int,
+        parse: Callable[[object], R] | None,
+        what: str,
+        items: str | None = None,
+        conditional: tuple[tuple[str, ...], ...] = (),
+        summary: str = "",
+    ) -> None:
+        self.name = name
+        self.verb = verb
+        self.method = method
+        self.path = path
+        self.params = params
+        self.status = status
+        self.parse = parse
+        self.what = what
+        self.items = items
+        self.conditional = conditional
+        self.summary = summary
+
+    def __repr__(self) -> str:
+        return f"<Operation {{self.name}}: {{self.method}} {{self.path}}>"
 
 
 def plain(value: object) -> object:
@@ -536,6 +602,8 @@ def decode_object(name: str, value: str | None) -> dict[str, object] | None:
     """The JSON object in text field *name*; ValueError naming it, never quoting it."""
     if value is None:
         return None
+    import json  # only when a JSON text field is decoded
+
     try:
         decoded: object = json.loads(value)
     except ValueError:
@@ -969,8 +1037,8 @@ def _index_module(
         "Each resource's module is imported on first use (``RESOURCES`` says which\n"
         "module holds what), so importing this package costs almost nothing.\n\n"
         f'{DO_NOT_EDIT}\n"""\n\n'
-        "from __future__ import annotations\n\nimport dataclasses\nfrom typing import Final\n\n\n"
-        "@dataclasses.dataclass(frozen=True, slots=True)\nclass Resource:\n"
+        "from __future__ import annotations\n\nfrom typing import Final, NamedTuple\n\n\n"
+        "class Resource(NamedTuple):\n"
         '    """One resource: its module, result class and operation constant per verb."""\n\n'
         "    module: str\n    result: str\n    verbs: dict[str, str]\n    help: str\n\n\n"
         "RESOURCES: Final[dict[str, Resource]] = {\n" + "\n".join(rows) + "\n}\n"

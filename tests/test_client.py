@@ -442,3 +442,13 @@ def test_query_arguments_of_an_operation_reach_the_url(api: Api, server: Server)
     found = api.result(api.client.call(search, {"sid": SERVICE_SID, "colour": "blue & red"}, None))
     assert found.sid == SERVICE_SID
     assert server.received[0].target == f"/v1/Services/{SERVICE_SID}?Colour=blue+%26+red"
+
+
+def test_an_api_response_is_read_only(api: Api, server: Server) -> None:
+    server.queue(answer(200, {"sid": SERVICE_SID}))
+    response = api.result(api.client.services.with_response.fetch(sid=SERVICE_SID))
+    with pytest.raises(AttributeError, match="read-only"):
+        response.status_code = 500
+    with pytest.raises(AttributeError, match="read-only"):
+        del response.parsed
+    assert "status_code=200" in repr(response)

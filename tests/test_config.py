@@ -12,7 +12,7 @@ import httpx2
 import pytest
 
 import twilio_proxy
-from twilio_proxy import ConfigurationError
+from twilio_proxy import ConfigurationError, _config
 from twilio_proxy._config import (
     DEFAULT_HOST,
     MAX_TIMEOUT,
@@ -227,8 +227,8 @@ def test_plain_http_to_a_remote_host_warns(
 @pytest.mark.parametrize("seconds", [0.001, 5, 12.5, MAX_TIMEOUT])
 def test_seconds_bound_every_phase_and_the_attempt(seconds: float) -> None:
     timeouts = resolve_timeout(seconds)
-    phases = timeouts.phases
-    assert (phases.connect, phases.read, phases.write, phases.pool) == (seconds,) * 4
+    assert (timeouts.connect, timeouts.read, timeouts.write, timeouts.pool) == (seconds,) * 4
+    assert timeouts.extension == dict.fromkeys(("connect", "read", "write", "pool"), seconds)
     assert timeouts.total == seconds
     assert type(timeouts.total) is float
 
@@ -236,7 +236,7 @@ def test_seconds_bound_every_phase_and_the_attempt(seconds: float) -> None:
 def test_timeout_object_keeps_its_phases_and_bounds_the_attempt_by_the_longest() -> None:
     given = httpx2.Timeout(5.0, connect=2.0, read=30.0, pool=1.0)
     timeouts = resolve_timeout(given)
-    assert timeouts.phases is given
+    assert timeouts.extension == given.as_dict()  # what httpx2 reads: the same phases
     assert timeouts.total == 30.0
 
 
@@ -325,6 +325,7 @@ def test_user_agent_names_library_platform_and_python() -> None:
 def test_unknown_platform_reads_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(platform, "system", lambda: "")
     monkeypatch.setattr(platform, "machine", lambda: "")
+    monkeypatch.setattr(_config, "_USER_AGENT", [])  # worked out once a process: again
     assert "(unknown unknown)" in user_agent(None)
 
 
@@ -337,3 +338,7 @@ def test_bad_user_agent_extra(value: Any) -> None:
         match=r"^user_agent_extra must be 1 to 200 printable ASCII characters",
     ):
         user_agent(value)
+
+
+def test_dot_segments_above_the_root_stay_at_the_root() -> None:
+    assert host(base_url="https://mock.example/../a/b") == "https://mock.example/a/b"

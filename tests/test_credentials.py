@@ -204,6 +204,8 @@ def test_credentials_hold_the_secret_only_where_it_is_needed() -> None:
     assert credentials.secrets == (AUTH_TOKEN, ENCODED_AUTH)
     assert base64.b64decode(ENCODED_AUTH).decode() == f"{ACCOUNT_SID}:{AUTH_TOKEN}"
     assert credentials.authorization == f"Basic {ENCODED_AUTH}"
-    request = next(credentials.auth.auth_flow(httpx2.Request("GET", "https://x.example")))
+    # The header httpx2's own basic auth would send.
+    basic = httpx2.BasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+    request = next(basic.auth_flow(httpx2.Request("GET", "https://x.example")))
     assert request.headers["Authorization"] == credentials.authorization
     assert not hasattr(credentials, "__dict__")

@@ -200,3 +200,13 @@ def test_no_retry_is_silent(
 ) -> None:
     assert wait(exc, attempt=attempt, idempotent=idempotent) is None
     assert log.messages == []
+
+
+def test_the_async_wait_is_asyncio_sleep() -> None:
+    import asyncio
+
+    from twilio_proxy import _retry
+
+    started = time.monotonic()
+    asyncio.run(_retry.asyncio_sleep(0.01))
+    assert time.monotonic() - started >= 0.01

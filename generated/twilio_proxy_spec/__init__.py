@@ -9,12 +9,10 @@ rewrites it; ``make check-generated`` fails when it differs from the spec.
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Final
+from typing import Final, NamedTuple
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Resource:
+class Resource(NamedTuple):
     """One resource: its module, result class and operation constant per verb."""
 
     module: str

@@ -54,18 +54,17 @@ class _Connector(aiohttp.TCPConnector):
 
 def client_timeout(timeouts: Timeouts) -> aiohttp.ClientTimeout:
     """The aiohttp equivalent of our Timeouts (every phase is set: see resolve_timeout)."""
-    phases = timeouts.phases
     total = timeouts.total
     # `total` is the whole attempt's deadline, so a limit no shorter than it adds
     # nothing but a timer on every request (aiohttp's `connect`, which covers
     # waiting for a pooled connection plus connecting) or on every chunk
     # (`sock_read`): those are left out.
-    pool_and_connect = (phases.pool or 0.0) + (phases.connect or 0.0)
-    read = phases.read if phases.read is not None and phases.read < total else None
+    pool_and_connect = timeouts.pool + timeouts.connect
+    read = timeouts.read if timeouts.read < total else None
     return aiohttp.ClientTimeout(
         total=total,
         connect=pool_and_connect if pool_and_connect < total else None,
-        sock_connect=phases.connect,
+        sock_connect=timeouts.connect,
         sock_read=read,
     )
 

@@ -12,7 +12,6 @@ naming the argument, never quoting personal data or a secret.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
@@ -271,6 +270,8 @@ def _json_text(param: Param, value: object, name: Naming) -> str:
             f"{type(value).__name__}",
             argument=param.name,
         )
+    import json  # only for participants=[...]
+
     try:
         text = json.dumps(dict(value), ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         text.encode("utf-8")

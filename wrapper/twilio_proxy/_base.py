@@ -12,17 +12,12 @@ parse function), for the resource asked for.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 import urllib.parse
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-import httpx2
-import orjson
-from twilio_proxy_spec._support import Operation
 
 from . import _retry
 from ._arguments import Prepared, prepare
@@ -40,7 +35,6 @@ from ._config import (
     user_agent,
 )
 from ._credentials import resolve_credentials
-from ._deadline import install as install_deadline
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -52,10 +46,16 @@ from ._pages import CycleCheck, page_limits, page_size_for, read_page
 from ._parsing import InvalidBody
 from ._response import APIResponse
 from ._status import redact, redact_headers, status_error
-from ._transport import Answer, AsyncHttpxSender, HttpxSender, Request
+from ._transport import Answer, Request
 
 if TYPE_CHECKING:
+    import asyncio
+
+    import httpx2
+    from twilio_proxy_spec._support import Operation
+
     from ._aiohttp import AiohttpSender
+    from ._httpx import AsyncHttpxSender, HttpxSender
 
 logger = logging.getLogger("twilio_proxy")
 
@@ -136,6 +136,9 @@ class _BaseClient:
             "Authorization": self._credentials.authorization,
         }
         self._form_headers = {**self._headers, "Content-Type": _FORM}
+        import orjson  # a third of json's time per answer; loaded by the first client
+
+        self._loads = orjson.loads
 
     def __repr__(self) -> str:
         return (
@@ -242,7 +245,7 @@ class _BaseClient:
             if answer.body is None:
                 raise InvalidBody(answer.problem or "the body could not be read")
             try:
-                payload = orjson.loads(answer.body)
+                payload = self._loads(answer.body)
             except ValueError:  # orjson's errors, nesting too deep included
                 raise InvalidBody(
                     "the body is not JSON" if answer.body else "the body is empty"
@@ -364,6 +367,10 @@ class SyncBase(_BaseClient):
         user_agent_extra: str | None = None,
         http_client: httpx2.Client | None = None,
     ) -> None:
+        import httpx2  # the sync client's HTTP stack, loaded with the first one
+
+        from ._httpx import HttpxSender, owned_client
+
         if http_client is not None and not isinstance(http_client, httpx2.Client):
             raise _not_httpx(http_client, "httpx2.Client")
         super().__init__(
@@ -382,9 +389,12 @@ class SyncBase(_BaseClient):
         )
         owned = http_client is None
         if http_client is None:
-            http_client = httpx2.Client(timeout=self._timeouts.phases, follow_redirects=False)
-        install_deadline(http_client)  # the whole-attempt deadline holds on the app's too
-        self._sender = HttpxSender(
+            http_client = owned_client(self._timeouts)
+        else:
+            from ._deadline import install as install_deadline
+
+            install_deadline(http_client)  # the whole-attempt deadline holds on the app's too
+        self._sender: HttpxSender = HttpxSender(
             http_client, owned=owned, secrets=self._credentials.secrets, headers=self._headers
         )
 
@@ -520,8 +530,11 @@ class AsyncBase(_BaseClient):
         user_agent_extra: str | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx2.AsyncClient):
-            raise _not_httpx(http_client, "httpx2.AsyncClient")
+        if http_client is not None:
+            import httpx2  # already loaded: the app made an httpx2 client
+
+            if not isinstance(http_client, httpx2.AsyncClient):
+                raise _not_httpx(http_client, "httpx2.AsyncClient")
         super().__init__(
             account_sid,
             auth_token,
@@ -536,9 +549,14 @@ class AsyncBase(_BaseClient):
             user_agent_extra=user_agent_extra,
             app_timeout=http_client.timeout if http_client is not None else None,
         )
+        import asyncio  # the loop this client runs in has loaded it already
+
+        self._running_loop = asyncio.get_running_loop
         self._loop: asyncio.AbstractEventLoop | None = None
         self._sender: AsyncHttpxSender | AiohttpSender
         if http_client is not None:
+            from ._httpx import AsyncHttpxSender
+
             self._sender = AsyncHttpxSender(http_client, secrets=self._credentials.secrets)
         else:
             from ._aiohttp import AiohttpSender  # aiohttp loads only for AsyncClient
@@ -640,7 +658,7 @@ class AsyncBase(_BaseClient):
             page = None if done else self._next(request, page, next_url, answer, cycle)
 
     def _check_loop(self) -> None:
-        loop = asyncio.get_running_loop()
+        loop = self._running_loop()
         if self._loop is not loop:
             if self._loop is not None:
                 raise EventLoopError(
@@ -652,7 +670,7 @@ class AsyncBase(_BaseClient):
     async def _send(
         self, request: Request, timeouts: Timeouts, limits: tuple[int, int], how: _Read
     ) -> tuple[Any, Answer]:
-        if self._loop is not asyncio.get_running_loop():
+        if self._loop is not self._running_loop():
             self._check_loop()
         started = time.monotonic()
         attempt = 1

@@ -5,20 +5,21 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import urllib.parse
 from collections.abc import Mapping
-from typing import TypeGuard
-
-import httpx2
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeGuard
 
 from ._exceptions import ConfigurationError
 from ._version import __version__
 
+if TYPE_CHECKING:  # httpx2 loads only with a sync Client or an app's httpx2 client
+    import httpx2
+
 logger = logging.getLogger("twilio_proxy")
 
 DEFAULT_HOST = "https://proxy.twilio.com"
-DEFAULT_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
-Timeout = float | httpx2.Timeout
+Timeout: TypeAlias = "float | httpx2.Timeout"
 """What ``timeout=`` takes: seconds for every phase, or an httpx2.Timeout per phase."""
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RETRY_TIMEOUT = 60.0
@@ -29,7 +30,10 @@ MAX_TIMEOUT = 86400.0
 # Twilio's region and edge names: lower-case words joined by hyphens (us1, ie1,
 # sydney, dublin, umatilla). Anything else could change the host's meaning.
 _LABEL = re.compile("[a-z0-9]+(?:-[a-z0-9]+)*")
-_LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+# Printable ASCII without spaces; a host of letters, digits, dots, hyphens (or an IPv6 address).
+_URL_CHARS = re.compile(r"[!-~]+")
+_HOST = re.compile(r"[a-z0-9.-]*|[0-9a-f:.]+")
 
 
 def resolve_base_url(
@@ -75,38 +79,57 @@ def _check_base_url(value: str) -> str:
     if type(value) is not str:
         raise ConfigurationError(f"base_url must be a str, got a {type(value).__name__}")
     try:
-        url = httpx2.URL(value)
-    except (httpx2.InvalidURL, TypeError):
-        # Not httpx2's reason: it quotes parts of the value ("Invalid port: '<token>'"
-        # for https://AC…:<token> pasted without a host).
-        raise ConfigurationError(
-            "base_url is not a valid URL (a bad host, port or character)"
-        ) from None
+        url = urllib.parse.urlsplit(value)
+        port = url.port  # refuses a port that is not a number (a pasted token)
+        hostname = url.hostname or ""
+    except ValueError:
+        url = None
+    if url is None or not _URL_CHARS.fullmatch(value) or not _HOST.fullmatch(hostname):
+        # urllib's reason is not ours to repeat: it may quote parts of the value
+        # ("Port could not be cast…" for https://AC…:<token> pasted without a host).
+        raise ConfigurationError("base_url is not a valid URL (a bad host, port or character)")
+    scheme = url.scheme.lower()
+    segments = url.path.split("/")
     problem = None
-    if url.scheme not in ("http", "https"):
+    if scheme not in ("http", "https"):
         problem = "must start with https:// (or http:// for a local mock server)"
-    elif not url.host:
+    elif not hostname:
         problem = "has no host"
-    elif url.userinfo:
+    elif url.username is not None or url.password is not None:
         problem = "must not hold credentials; pass them as arguments or TWILIO_* variables"
     elif url.query or url.fragment or "?" in value or "#" in value:
         # An empty "?" or "#" too: every request path would land behind it.
         problem = "must not have a query or fragment"
     elif any(
-        urllib.parse.unquote(segment) in (".", "..")
-        for segment in url.raw_path.decode("ascii").split("/")
+        urllib.parse.unquote(segment) in (".", "..") and segment not in (".", "..")
+        for segment in segments
     ):
-        # httpx already removed literal dot-segments; encoded ones (%2e%2e) remain.
+        # Literal dot-segments are resolved below; encoded ones (%2e%2e) would
+        # be resolved by a server after the path was checked.
         problem = "must not contain '.' or '..' path segments"
     if problem:
         # The value is not echoed: a URL pasted with credentials in it would leak.
         raise ConfigurationError(f"base_url {problem}")
-    if url.scheme == "http" and url.host not in _LOOPBACK:
+    if scheme == "http" and hostname not in _LOOPBACK:
         logger.warning(
             "base_url uses plain http to a host that is not local: "
             "credentials will cross the network unencrypted"
         )
-    return str(url).rstrip("/")
+    host = f"[{hostname}]" if ":" in hostname else hostname
+    netloc = host if port is None else f"{host}:{port}"
+    return f"{scheme}://{netloc}{_without_dot_segments(segments)}".rstrip("/")
+
+
+def _without_dot_segments(segments: list[str]) -> str:
+    """The path of *segments* with "." and ".." resolved (RFC 3986, 5.2.4)."""
+    kept: list[str] = []
+    for segment in segments[1:]:
+        if segment == "..":
+            if kept:
+                kept.pop()
+        elif segment != ".":
+            kept.append(segment)
+    return "".join("/" + segment for segment in kept)
 
 
 class Timeouts:
@@ -117,12 +140,16 @@ class Timeouts:
     read timeout cannot hold a call longer.
     """
 
-    __slots__ = ("extension", "phases", "total")
+    __slots__ = ("connect", "extension", "pool", "read", "total", "write")
 
-    def __init__(self, phases: httpx2.Timeout, total: float) -> None:
-        self.phases = phases
-        self.total = total
-        self.extension = phases.as_dict()  # what httpx2 reads from a request's extensions
+    def __init__(self, connect: float, read: float, write: float, pool: float) -> None:
+        self.connect = connect
+        self.read = read
+        self.write = write
+        self.pool = pool
+        self.total = max(connect, read, write, pool)
+        # What httpx2 reads from a request's extensions (its Timeout.as_dict()).
+        self.extension = {"connect": connect, "read": read, "write": write, "pool": pool}
 
 
 def resolve_timeout(timeout: object, *, name: str = "timeout") -> Timeouts:
@@ -132,15 +159,16 @@ def resolve_timeout(timeout: object, *, name: str = "timeout") -> Timeouts:
     phases as given, and the whole attempt the longest of them. A request with
     no time limit can hang an app forever, so there is always one.
     """
-    if isinstance(timeout, httpx2.Timeout):
+    if _is_httpx2_timeout(timeout):
         parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
         if not all(_seconds(part) for part in parts):
             raise ConfigurationError(
                 f"{name} must give every phase a limit between 0 and {MAX_TIMEOUT:g} seconds"
             )
-        return Timeouts(timeout, max(part for part in parts if part is not None))
+        return Timeouts(*(float(part) for part in parts))
     if _seconds(timeout):
-        return Timeouts(httpx2.Timeout(float(timeout)), float(timeout))
+        seconds = float(timeout)
+        return Timeouts(seconds, seconds, seconds, seconds)
     kind = type(timeout)
     hint = (
         "; pass an httpx2.Timeout (this client runs on httpx2, not httpx)"
@@ -151,6 +179,12 @@ def resolve_timeout(timeout: object, *, name: str = "timeout") -> Timeouts:
         f"{name} must be a number of seconds between 0 and {MAX_TIMEOUT:g}, "
         f"or an httpx2.Timeout, got {ascii(timeout)[:80]}{hint}"
     )
+
+
+def _is_httpx2_timeout(value: object) -> TypeGuard[Any]:
+    # An httpx2.Timeout exists only once httpx2 is imported: no need to import it to tell.
+    httpx2 = sys.modules.get("httpx2")
+    return httpx2 is not None and isinstance(value, httpx2.Timeout)
 
 
 def has_every_limit(timeout: httpx2.Timeout) -> bool:
@@ -167,7 +201,7 @@ def _seconds(value: object) -> TypeGuard[float]:
     )
 
 
-DEFAULT_TIMEOUTS = resolve_timeout(DEFAULT_TIMEOUT)
+DEFAULT_TIMEOUTS = Timeouts(connect=5.0, read=30.0, write=30.0, pool=30.0)
 
 
 def check_retries(max_retries: int, retry_timeout: float) -> None:
@@ -184,14 +218,19 @@ def check_retries(max_retries: int, retry_timeout: float) -> None:
 _UA_EXTRA = re.compile("[ -~]{1,200}")
 
 
+_USER_AGENT: list[str] = []  # worked out by the first client
+
+
 def user_agent(extra: str | None) -> str:
     """``twilio-proxy/<version> (<os> <arch>) Python/<version>``, plus *extra*."""
-    import platform  # once per client; not needed to import twilio_proxy
+    if not _USER_AGENT:
+        import platform  # not needed to import twilio_proxy
 
-    base = (
-        f"twilio-proxy/{__version__} ({platform.system() or 'unknown'} "
-        f"{platform.machine() or 'unknown'}) Python/{platform.python_version()}"
-    )
+        _USER_AGENT.append(
+            f"twilio-proxy/{__version__} ({platform.system() or 'unknown'} "
+            f"{platform.machine() or 'unknown'}) Python/{platform.python_version()}"
+        )
+    base = _USER_AGENT[0]
     if extra is None:
         return base
     if not (type(extra) is str and _UA_EXTRA.fullmatch(extra)):

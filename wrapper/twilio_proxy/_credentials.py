@@ -7,8 +7,6 @@ import os
 import re
 from collections.abc import Mapping
 
-import httpx2
-
 from ._exceptions import ConfigurationError, MissingCredentialsError
 
 _ACCOUNT_SID = re.compile("AC[0-9a-fA-F]{32}")
@@ -21,23 +19,20 @@ _SECRET = re.compile("[!-~]+")
 class Credentials:
     """The username/secret pair sent as HTTP basic auth, never shown in a repr."""
 
-    __slots__ = ("account_sid", "auth", "authorization", "secrets", "username")
+    __slots__ = ("account_sid", "authorization", "secrets", "username")
 
     account_sid: str | None
     username: str
-    auth: httpx2.BasicAuth
     authorization: str
     secrets: tuple[str, ...]
 
     def __init__(self, *, username: str, secret: str, account_sid: str | None) -> None:
         self.username = username
         self.account_sid = account_sid
-        # Built once: httpx2.BasicAuth encodes the header in its constructor.
-        self.auth = httpx2.BasicAuth(username, secret)
         # Strings to scrub from any server-supplied text before it reaches an
         # exception: the secret, and the base64 form a server could echo back.
         encoded = base64.b64encode(f"{username}:{secret}".encode()).decode("ascii")
-        self.authorization = f"Basic {encoded}"  # the header value, for the aiohttp transport
+        self.authorization = f"Basic {encoded}"  # the header value, sent on every path
         self.secrets = (secret, encoded)
 
     def __repr__(self) -> str:

@@ -28,7 +28,6 @@ attributes (a worker process can send it back to its parent).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 
 
@@ -96,6 +95,8 @@ class APIStatusError(TwilioProxyError):
         super().__init__(self._describe())
 
     def _describe(self) -> str:
+        from http import HTTPStatus  # only when an error is made: not on import
+
         try:
             reason = HTTPStatus(self.status_code).phrase
         except ValueError:

@@ -14,7 +14,6 @@ prints to stderr when the app has not configured logging.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -31,7 +30,16 @@ WAIT_JITTER = 0.5
 
 # Looked up at call time, so tests can record waits instead of sleeping.
 sleep = time.sleep
-asleep = asyncio.sleep
+
+
+async def asyncio_sleep(seconds: float) -> None:
+    """asyncio.sleep, imported only by the async client's retries."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+asleep = asyncio_sleep
 
 
 def is_retryable(exc: Exception, *, idempotent: bool) -> bool:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
-import html
-import json
 import re
-import urllib.parse
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -88,6 +84,8 @@ def status_error(
 def _twilio_fields(body: bytes) -> dict[str, Any] | None:
     """code, message, more_info and details from Twilio's JSON error body, else None."""
     # Imported here, not with twilio_proxy: only an error answer needs them.
+    import json  # only for an error answer
+
     from twilio_proxy_api.models.twilio_error import TwilioError
     from twilio_proxy_api.models.twilio_error_details import TwilioErrorDetails
 
@@ -191,8 +189,13 @@ def private_forms(text: str) -> tuple[str, ...]:
     as ``bytearray(b'...')``, aiohttp inside a repr).
     """
     raw = text.encode("utf-8")
+    import html
+    import urllib.parse
+
     quoted = urllib.parse.quote(text, safe="")
     escaped = repr(raw)[2:-1]
+    import json
+
     ascii_json = json.dumps(text)[1:-1]
     json_forms = (
         ascii_json,
@@ -233,6 +236,8 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
         seconds = float(value)
     except ValueError:
         try:
+            import email.utils  # only for an HTTP date, which Twilio does not send
+
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, OverflowError):  # Overflow: absurd years
             return None
