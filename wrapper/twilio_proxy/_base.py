@@ -237,8 +237,6 @@ class _BaseClient:
                 url=request.url,
                 secrets=self._credentials.secrets + request.private,
             )
-        # A server echoing the credential back must not put it in a result or an error.
-        answer.headers = redact_headers(answer.headers, self._credentials.secrets)
         if how.read is _nothing:
             return None
         try:
@@ -260,12 +258,13 @@ class _BaseClient:
     def _invalid(
         self, what: str, problem: str, request: Request, answer: Answer
     ) -> ResponseValidationError:
+        secrets = self._credentials.secrets + request.private
+        request_id = answer.headers.get("twilio-request-id")
         return ResponseValidationError(
-            f"Twilio's answer is not {what}: "
-            f"{redact(problem, self._credentials.secrets + request.private)}",
+            f"Twilio's answer is not {what}: {redact(problem, secrets)}",
             status_code=answer.status,
             url=request.url,
-            request_id=_request_id(answer),
+            request_id=redact(request_id, secrets) if request_id else None,
         )
 
     def _list_request(
@@ -334,16 +333,15 @@ def _nothing(payload: object) -> None:
     """What a delete reads: nothing."""
 
 
-def _request_id(answer: Answer) -> str | None:
-    return answer.headers.get("twilio-request-id")
-
-
-def _response(parsed: T, answer: Answer) -> APIResponse[T]:
+def _response(parsed: T, answer: Answer, secrets: tuple[str, ...]) -> APIResponse[T]:
+    # Scanned only when the headers leave the library (not on every call): a
+    # server echoing the credential back must not put it in the app's hands.
+    headers = redact_headers(answer.headers, secrets)
     return APIResponse(
         parsed=parsed,
         status_code=answer.status,
-        headers=answer.headers,
-        request_id=_request_id(answer),
+        headers=headers,
+        request_id=headers.get("twilio-request-id"),
         http_version=answer.http_version,
     )
 
@@ -413,7 +411,8 @@ class SyncBase(_BaseClient):
         """As call, with the status, headers and request id."""
         request, prepared = self._prepare(operation, arguments)
         how = self._reader(operation, prepared)
-        return _response(*self._send(request, self._timeouts_for(timeout), _SINGLE, how))
+        parsed, answer = self._send(request, self._timeouts_for(timeout), _SINGLE, how)
+        return _response(parsed, answer, self._credentials.secrets)
 
     def items(
         self,
@@ -441,7 +440,8 @@ class SyncBase(_BaseClient):
         """Each page of a list with its HTTP answer; arguments checked now, before any I/O."""
         request, size = self._list_request(operation, arguments, page_size, limit)
         pages = self._walk(operation, request, size, self._timeouts_for(timeout), limit)
-        return (_response(list(items), answer) for answer, items in pages)
+        secrets = self._credentials.secrets
+        return (_response(list(items), answer, secrets) for answer, items in pages)
 
     def _walk(
         self,
@@ -584,7 +584,8 @@ class AsyncBase(_BaseClient):
         """As call, with the status, headers and request id."""
         request, prepared = self._prepare(operation, arguments)
         how = self._reader(operation, prepared)
-        return _response(*await self._send(request, self._timeouts_for(timeout), _SINGLE, how))
+        parsed, answer = await self._send(request, self._timeouts_for(timeout), _SINGLE, how)
+        return _response(parsed, answer, self._credentials.secrets)
 
     def items(
         self,
@@ -633,7 +634,7 @@ class AsyncBase(_BaseClient):
         limit: int | None,
     ) -> AsyncGenerator[APIResponse[list[R]], None]:
         async for answer, items in self._walk(operation, request, size, timeouts, limit):
-            yield _response(list(items), answer)
+            yield _response(list(items), answer, self._credentials.secrets)
 
     async def _walk(
         self,
