@@ -821,13 +821,19 @@ def _method(op: Op, model: str, mode: str) -> str:
     elif raw:
         returns = f"APIResponse[{result}]"
         call = "call_with_response"
+    elif is_async:
+        # Not a coroutine function: the arguments are checked when it is called,
+        # and the core's send loop is the coroutine returned (a frame less).
+        returns = f"Coroutine[Any, Any, {result}]"
     else:
         returns = result
     arguments = ", ".join(f"{p.name!r}: {p.name}" for p in op.params)
     extra = ", page_size=page_size, limit=limit" if op.verb == "list" else ""
     body = f"self._client.{call}({op.constant}, {{{arguments}}}, timeout{extra})"
-    asynchronous = is_async and op.verb != "list"
+    asynchronous = is_async and raw and op.verb != "list"
     doc = _method_doc(op, raw)
+    if is_async and not raw and op.verb != "list":
+        doc = doc.replace("\n\n", "\n\n        Await the result; the arguments are checked on the call.\n\n", 1)
     head = f"    {'async ' if asynchronous else ''}def {op.verb}(\n"
     params = "".join(f"        {line},\n" for line in lines)
     returned = f"await {body}" if asynchronous else body
@@ -924,9 +930,9 @@ def _resource_module(
         f'{DO_NOT_EDIT}\n"""\n\n'
         "from __future__ import annotations\n\n"
         "import dataclasses\nimport datetime\nimport re\n"
-        "from collections.abc import AsyncGenerator, Generator, Mapping, Sequence\n"
+        "from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping, Sequence\n"
         "from datetime import UTC\n"
-        "from typing import TYPE_CHECKING, Final\n\n"
+        "from typing import TYPE_CHECKING, Any, Final\n\n"
         "from twilio_proxy._parsing import (\n"
         "    InvalidBody, not_object, number, parse_datetime, wrong\n)\n\n"
         f"{enum_import}"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -641,15 +641,17 @@ class AsyncInteractions:
             limit=limit,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Interaction:
+    ) -> Coroutine[Any, Any, Interaction]:
         """Fetch interaction.
+
+        Await the result; the arguments are checked on the call.
 
         Retrieve a specific Interaction of a given Session.
 
@@ -660,21 +662,23 @@ class AsyncInteractions:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             FETCH_INTERACTION,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> None:
+    ) -> Coroutine[Any, Any, None]:
         """Delete interaction.
+
+        Await the result; the arguments are checked on the call.
 
         Delete a specific Interaction.
 
@@ -685,7 +689,7 @@ class AsyncInteractions:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             DELETE_INTERACTION,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,

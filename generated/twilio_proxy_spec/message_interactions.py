@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping, Sequence
 from datetime import UTC
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -745,7 +745,7 @@ class AsyncMessageInteractions:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -754,8 +754,10 @@ class AsyncMessageInteractions:
         body: str | None = None,
         media_url: str | Sequence[str] | None = None,
         timeout: Timeout | None = None,
-    ) -> MessageInteraction:
+    ) -> Coroutine[Any, Any, MessageInteraction]:
         """Create message interaction.
+
+        Await the result; the arguments are checked on the call.
 
         Send a message directly from your system to one Participant of the Session. At
         least one of `Body` and `MediaUrl` is required (Twilio's
@@ -772,7 +774,7 @@ class AsyncMessageInteractions:
             currently supported.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             CREATE_MESSAGE_INTERACTION,
             {
                 "service_sid": service_sid,
@@ -784,7 +786,7 @@ class AsyncMessageInteractions:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
@@ -792,8 +794,10 @@ class AsyncMessageInteractions:
         participant_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> MessageInteraction:
+    ) -> Coroutine[Any, Any, MessageInteraction]:
         """Fetch message interaction.
+
+        Await the result; the arguments are checked on the call.
 
         Fetch one Message Interaction of a Proxy Participant.
 
@@ -805,7 +809,7 @@ class AsyncMessageInteractions:
             resource to fetch.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             FETCH_MESSAGE_INTERACTION,
             {
                 "service_sid": service_sid,

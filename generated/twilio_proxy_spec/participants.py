@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -740,7 +740,7 @@ class AsyncParticipants:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -750,8 +750,10 @@ class AsyncParticipants:
         proxy_identifier: str | None = None,
         proxy_identifier_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> Participant:
+    ) -> Coroutine[Any, Any, Participant]:
         """Create participant.
+
+        Await the result; the arguments are checked on the call.
 
         Add a new Participant to the Session. Give its `Identifier` and let Proxy pick a
         proxy number from the pool, or give the proxy number too
@@ -769,7 +771,7 @@ class AsyncParticipants:
             proxy_identifier_sid: The SID of the Proxy Identifier to assign to the Participant.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             CREATE_PARTICIPANT,
             {
                 "service_sid": service_sid,
@@ -782,15 +784,17 @@ class AsyncParticipants:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Participant:
+    ) -> Coroutine[Any, Any, Participant]:
         """Fetch participant.
+
+        Await the result; the arguments are checked on the call.
 
         Fetch a specific Participant.
 
@@ -801,21 +805,23 @@ class AsyncParticipants:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             FETCH_PARTICIPANT,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> None:
+    ) -> Coroutine[Any, Any, None]:
         """Delete participant.
+
+        Await the result; the arguments are checked on the call.
 
         Delete a specific Participant. This is a soft-delete. The participant remains
         associated with the session and cannot be re-added. Participants are
@@ -829,7 +835,7 @@ class AsyncParticipants:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             DELETE_PARTICIPANT,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,

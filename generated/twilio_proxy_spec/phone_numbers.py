@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -735,7 +735,7 @@ class AsyncPhoneNumbers:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -743,8 +743,10 @@ class AsyncPhoneNumbers:
         phone_number: str | None = None,
         is_reserved: bool | None = None,
         timeout: Timeout | None = None,
-    ) -> PhoneNumber:
+    ) -> Coroutine[Any, Any, PhoneNumber]:
         """Create phone number.
+
+        Await the result; the arguments are checked on the call.
 
         Add a Phone Number to a Service's Proxy Number Pool. Give the number's `Sid` (an
         IncomingPhoneNumber PN SID) or its `PhoneNumber` (E.164).
@@ -760,7 +762,7 @@ class AsyncPhoneNumbers:
             participant using proxy pool logic.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             CREATE_PHONE_NUMBER,
             {
                 "service_sid": service_sid,
@@ -771,14 +773,16 @@ class AsyncPhoneNumbers:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> PhoneNumber:
+    ) -> Coroutine[Any, Any, PhoneNumber]:
         """Fetch phone number.
+
+        Await the result; the arguments are checked on the call.
 
         Fetch a specific Phone Number.
 
@@ -788,19 +792,21 @@ class AsyncPhoneNumbers:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             FETCH_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
         )
 
-    async def update(
+    def update(
         self,
         *,
         service_sid: str,
         sid: str,
         is_reserved: bool | None = None,
         timeout: Timeout | None = None,
-    ) -> PhoneNumber:
+    ) -> Coroutine[Any, Any, PhoneNumber]:
         """Update phone number.
+
+        Await the result; the arguments are checked on the call.
 
         Update a specific Proxy Number.
 
@@ -812,20 +818,22 @@ class AsyncPhoneNumbers:
             participant using proxy pool logic.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             UPDATE_PHONE_NUMBER,
             {"service_sid": service_sid, "sid": sid, "is_reserved": is_reserved},
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> None:
+    ) -> Coroutine[Any, Any, None]:
         """Delete phone number.
+
+        Await the result; the arguments are checked on the call.
 
         Delete a specific Phone Number from a Service.
 
@@ -835,7 +843,7 @@ class AsyncPhoneNumbers:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             DELETE_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
         )
 

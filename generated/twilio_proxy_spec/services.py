@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -886,7 +886,7 @@ class AsyncServices:
             LIST_SERVICE, {}, timeout, page_size=page_size, limit=limit
         )
 
-    async def create(
+    def create(
         self,
         *,
         unique_name: str = REQUIRED,
@@ -898,8 +898,10 @@ class AsyncServices:
         out_of_session_callback_url: str | None = None,
         chat_instance_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> Service:
+    ) -> Coroutine[Any, Any, Service]:
         """Create service.
+
+        Await the result; the arguments are checked on the call.
 
         Create a new Service for Twilio Proxy.
 
@@ -926,7 +928,7 @@ class AsyncServices:
             this chat instance. This is a one-to-one relationship.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             CREATE_SERVICE,
             {
                 "unique_name": unique_name,
@@ -941,13 +943,15 @@ class AsyncServices:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Service:
+    ) -> Coroutine[Any, Any, Service]:
         """Fetch service.
+
+        Await the result; the arguments are checked on the call.
 
         Fetch a specific Service, by its SID or by its unique name.
 
@@ -956,9 +960,9 @@ class AsyncServices:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)
+        return self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)
 
-    async def update(
+    def update(
         self,
         *,
         sid: str,
@@ -971,8 +975,10 @@ class AsyncServices:
         out_of_session_callback_url: str | None = None,
         chat_instance_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> Service:
+    ) -> Coroutine[Any, Any, Service]:
         """Update service.
+
+        Await the result; the arguments are checked on the call.
 
         Update a specific Service.
 
@@ -1000,7 +1006,7 @@ class AsyncServices:
             this chat instance. This is a one-to-one relationship.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             UPDATE_SERVICE,
             {
                 "sid": sid,
@@ -1016,13 +1022,15 @@ class AsyncServices:
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> None:
+    ) -> Coroutine[Any, Any, None]:
         """Delete service.
+
+        Await the result; the arguments are checked on the call.
 
         Delete a specific Service.
 
@@ -1030,7 +1038,7 @@ class AsyncServices:
             sid: The Twilio-provided string that uniquely identifies the Service resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(DELETE_SERVICE, {"sid": sid}, timeout)
+        return self._client.call(DELETE_SERVICE, {"sid": sid}, timeout)
 
 
 class AsyncServicesWithResponse:

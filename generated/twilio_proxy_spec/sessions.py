@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping, Sequence
 from datetime import UTC
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -906,7 +906,7 @@ class AsyncSessions:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -917,8 +917,10 @@ class AsyncSessions:
         status: SessionStatus | str | None = None,
         participants: Sequence[Mapping[str, object]] | None = None,
         timeout: Timeout | None = None,
-    ) -> Session:
+    ) -> Coroutine[Any, Any, Session]:
         """Create session.
+
+        Await the result; the arguments are checked on the call.
 
         Create a new Session. `Participants` takes up to two participant objects (e.g.
         `{"Identifier": "+14155551212"}`); each is sent as one JSON text form
@@ -942,7 +944,7 @@ class AsyncSessions:
             JSON text form value, the key repeated.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             CREATE_SESSION,
             {
                 "service_sid": service_sid,
@@ -956,14 +958,16 @@ class AsyncSessions:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Session:
+    ) -> Coroutine[Any, Any, Session]:
         """Fetch session.
+
+        Await the result; the arguments are checked on the call.
 
         Fetch a specific Session, by its SID or by its unique name.
 
@@ -973,11 +977,11 @@ class AsyncSessions:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
         )
 
-    async def update(
+    def update(
         self,
         *,
         service_sid: str,
@@ -986,8 +990,10 @@ class AsyncSessions:
         ttl: int | None = None,
         status: SessionStatus | str | None = None,
         timeout: Timeout | None = None,
-    ) -> Session:
+    ) -> Coroutine[Any, Any, Session]:
         """Update session.
+
+        Await the result; the arguments are checked on the call.
 
         Update a specific Session.
 
@@ -1002,7 +1008,7 @@ class AsyncSessions:
             `closed` to close a session.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             UPDATE_SESSION,
             {
                 "service_sid": service_sid,
@@ -1014,14 +1020,16 @@ class AsyncSessions:
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> None:
+    ) -> Coroutine[Any, Any, None]:
         """Delete session.
+
+        Await the result; the arguments are checked on the call.
 
         Delete a specific Session.
 
@@ -1030,7 +1038,7 @@ class AsyncSessions:
             sid: The Twilio-provided string that uniquely identifies the Session resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call(
+        return self._client.call(
             DELETE_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
         )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import time
 import urllib.parse
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -568,15 +568,18 @@ class AsyncBase(_BaseClient):
                 headers=self._headers,
             )
 
-    async def call(
+    def call(
         self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
-    ) -> R:
-        """Run one operation that answers one resource (or nothing: a delete)."""
+    ) -> Coroutine[Any, Any, R]:
+        """Run one operation that answers one resource (or nothing: a delete).
+
+        Not a coroutine function: the arguments are checked when it is called,
+        before any I/O, and the send loop is the coroutine returned (one frame
+        less on every resumption of the request).
+        """
         request, prepared = self._prepare(operation, arguments)
         how = self._reader(operation, prepared)
-        parsed, _ = await self._send(request, self._timeouts_for(timeout), _SINGLE, how)
-        result: R = parsed
-        return result
+        return self._send(request, self._timeouts_for(timeout), _SINGLE, how, whole=False)
 
     async def call_with_response(
         self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
@@ -669,8 +672,15 @@ class AsyncBase(_BaseClient):
             self._loop = loop
 
     async def _send(
-        self, request: Request, timeouts: Timeouts, limits: tuple[int, int], how: _Read
-    ) -> tuple[Any, Answer]:
+        self,
+        request: Request,
+        timeouts: Timeouts,
+        limits: tuple[int, int],
+        how: _Read,
+        *,
+        whole: bool = True,
+    ) -> Any:
+        """(parsed, answer), or the parsed result alone when not *whole*."""
         if self._loop is not self._running_loop():
             self._check_loop()
         started = time.monotonic()
@@ -679,7 +689,8 @@ class AsyncBase(_BaseClient):
             began = time.perf_counter()
             try:
                 answer = await self._sender.send(request, timeouts, limits)
-                return self._read(request, answer, began, attempt, how), answer
+                parsed = self._read(request, answer, began, attempt, how)
+                return (parsed, answer) if whole else parsed
             except (APIStatusError, APIConnectionError) as exc:
                 wait = self._retry_wait(exc, request, attempt, started)
                 if wait is None:
