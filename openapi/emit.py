@@ -833,7 +833,8 @@ def _method(op: Op, model: str, mode: str) -> str:
     asynchronous = is_async and raw and op.verb != "list"
     doc = _method_doc(op, raw)
     if is_async and not raw and op.verb != "list":
-        doc = doc.replace("\n\n", "\n\n        Await the result; the arguments are checked on the call.\n\n", 1)
+        note = "Await the result; the arguments are checked on the call."
+        doc = doc.replace("\n\n", f"\n\n        {note}\n\n", 1)
     head = f"    {'async ' if asynchronous else ''}def {op.verb}(\n"
     params = "".join(f"        {line},\n" for line in lines)
     returned = f"await {body}" if asynchronous else body
