@@ -121,11 +121,7 @@ class AiohttpSender:
         self._session._retry_connection = False
         return self._session
 
-    async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
-        """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
-        if self.closed:
-            raise ClientClosedError("this AsyncClient has been closed; create a new one")
-        session = self._session or self._open()
+    def _options(self, request: Request, timeouts: Timeouts) -> dict[str, Any]:
         options: dict[str, Any] = {"allow_redirects": False}
         if request.headers is not self._headers:  # the session sends ours already
             options["headers"] = request.headers
@@ -135,19 +131,38 @@ class AiohttpSender:
             options["proxy"] = self._proxy
         if timeouts is not self._default:
             options["timeout"] = client_timeout(timeouts)  # else the session's, built once
+        return options
+
+    async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
+        """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
+        if self.closed:
+            raise ClientClosedError("this AsyncClient has been closed; create a new one")
+        session = self._session or self._open()
+        usual = (
+            request.headers is self._headers
+            and request.content is None
+            and timeouts is self._default
+            and self._proxy is None
+        )
         _CONNECTING.set(False)
         try:
             # Awaited, not `async with`: one frame less on every resumption of a
             # request; released below as the context manager would.
-            response = await session.request(request.method, request.url, **options)
+            if usual:
+                # A GET with the session's own headers and timeout: no options
+                # dict to build and unpack on every call.
+                response = await session.request(request.method, request.url, allow_redirects=False)
+            else:
+                options = self._options(request, timeouts)
+                response = await session.request(request.method, request.url, **options)
             try:
                 v = response.version
                 version = "HTTP/1.1" if v is None or v == (1, 1) else f"HTTP/{v.major}.{v.minor}"
                 status, headers = response.status, Headers(response.raw_headers)
                 length = response.content_length
                 encoding = response.headers.get("Content-Encoding")
-                if length is not None and length <= min(limits):
-                    # A small declared length is read in one go (aiohttp reads
+                if length is not None and length <= limits[0 if 200 <= status <= 299 else 1]:
+                    # A declared length within the cap is read in one go (aiohttp reads
                     # exactly that much), then decoded under the same rule.
                     body = await response.read()
                     if encoding is None:  # nothing to decode: the common case

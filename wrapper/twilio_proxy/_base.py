@@ -329,6 +329,12 @@ class _BaseClient:
         raise self._invalid(f"{first.path!a}'s next page", problem, page, answer)
 
 
+def _flat(pages: Generator[tuple[Answer, Generator[R, None, None]], None, None]) -> Generator[R]:
+    """Every item of every page (``yield from``: each item handed on in C)."""
+    for _, items in pages:
+        yield from items
+
+
 def _nothing(payload: object) -> None:
     """What a delete reads: nothing."""
 
@@ -425,8 +431,7 @@ class SyncBase(_BaseClient):
     ) -> Generator[R, None, None]:
         """The items of a list, pages fetched lazily; arguments checked now, before any I/O."""
         request, size = self._list_request(operation, arguments, page_size, limit)
-        pages = self._walk(operation, request, size, self._timeouts_for(timeout), limit)
-        return (item for _, items in pages for item in items)
+        return _flat(self._walk(operation, request, size, self._timeouts_for(timeout), limit))
 
     def pages(
         self,
