@@ -68,7 +68,7 @@ demo: install ## Fetch a message interaction through the wrapper (mock server, o
 record: install ## Re-record the cassettes (real Twilio with TWILIO_* set, else the mock server)
 	$(RUN) python scripts/record.py
 
-bench: install ## Benchmark twilio_proxy against raw httpx and twilio-python (BENCH_ARGS=--quick)
+bench: install ## Benchmark import, construction and per-call cost against the raw transports and twilio-python (BENCH_ARGS=--quick)
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
 	  echo "bench: installing nginx-light from Debian's packages"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }

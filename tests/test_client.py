@@ -452,3 +452,22 @@ def test_an_api_response_is_read_only(api: Api, server: Server) -> None:
     with pytest.raises(AttributeError, match="read-only"):
         del response.parsed
     assert "status_code=200" in repr(response)
+
+
+@pytest.mark.parametrize(
+    ("method", "body"),
+    [
+        ("fetch_message_interaction", {"interactions": [EXAMPLE], "meta": {"key": "interactions"}}),
+        ("create_message_interaction", {"ok": True}),
+    ],
+    ids=["fetch-answered-a-page", "create-answered-by-another-service"],
+)
+def test_a_2xx_without_the_resources_identity_is_refused(
+    api: Api, server: Server, method: str, body: Any
+) -> None:
+    # A wrong route or base_url: the app must not believe a message was sent.
+    server.queue(answer(201 if method.startswith("create") else 200, body))
+    parent = {k: v for k, v in SIDS.items() if k != "sid"}
+    arguments = dict(SIDS) if method.startswith("fetch") else {**parent, "body": "hello there"}
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="it has no sid"):
+        api.call(method, **arguments)
