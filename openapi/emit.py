@@ -890,7 +890,7 @@ def _resource_module(
             f"    name={op.op_id!r},\n    verb={op.verb!r},\n    method={op.method!r},\n"
             f"    path={op.path!r},\n    params=(\n{params}\n    ),\n"
             f"    status={op.status},\n    parse={parse},\n"
-            f"    what={('a page of ' if op.verb == 'list' else 'a ') + model.cls!r},\n"
+            f"    what={_what(op.verb, model.cls)!r},\n"
             f"    items={op.items!r},\n    conditional=({conditional}{comma}),\n"
             f"    summary={_first_sentence(op.summary)!r},\n)\n"
         )
@@ -954,6 +954,13 @@ def _resource_module(
         + "".join(operations)
         + "".join(classes)
     )
+
+
+def _what(verb: str, cls: str) -> str:
+    """What an answer should be, in words: "an Interaction", "a page of Session"."""
+    if verb == "list":
+        return f"a page of {cls}"
+    return ("an " if cls[:1] in "AEIOU" else "a ") + cls
 
 
 def _exports(resource: Resource, model: Model) -> list[str]:

@@ -311,7 +311,13 @@ class _BaseClient:
             raise self._invalid(operation.what, problem, request, answer)
 
     def _next(
-        self, first: Request, page: Request, next_url: object, answer: Answer, cycle: CycleCheck
+        self,
+        how: _Read,
+        first: Request,
+        page: Request,
+        next_url: object,
+        answer: Answer,
+        cycle: CycleCheck,
     ) -> Request | None:
         """The request for the page after *page*, or None after the last one.
 
@@ -326,7 +332,7 @@ class _BaseClient:
             if following is None:
                 return None
             return Request("GET", self.base_url + following, first.path, first.headers, None)
-        raise self._invalid(f"{first.path!a}'s next page", problem, page, answer)
+        raise self._invalid(how.what, problem, page, answer)
 
 
 def _flat(pages: Generator[tuple[Answer, Generator[R, None, None]], None, None]) -> Generator[R]:
@@ -470,7 +476,7 @@ class SyncBase(_BaseClient):
             # An empty page ends the list, whatever its next_page_url says: a
             # server handing out empty pages forever must not hold the caller.
             done = left == 0 or not raw
-            page = None if done else self._next(request, page, next_url, answer, cycle)
+            page = None if done else self._next(how, request, page, next_url, answer, cycle)
 
     def _send(
         self, request: Request, timeouts: Timeouts, limits: tuple[int, int], how: _Read
@@ -664,7 +670,7 @@ class AsyncBase(_BaseClient):
             if left is not None:
                 left -= len(taken)
             done = left == 0 or not raw  # see SyncBase._walk
-            page = None if done else self._next(request, page, next_url, answer, cycle)
+            page = None if done else self._next(how, request, page, next_url, answer, cycle)
 
     def _check_loop(self) -> None:
         loop = self._running_loop()
