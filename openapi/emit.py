@@ -637,13 +637,13 @@ CHECKS = {
     ),
     "OPEN_ENUM": (
         "if {v}.__class__ is not str:\n    raise wrong({n}, {v}, 'a string')\n"
-        "{v} = {e}._value2member_map_.get({v}, {v})"
+        "{v} = _{e}_MEMBERS.get({v}, {v})"
     ),
     "ENUM": (
         "if {v}.__class__ is not str:\n    raise wrong({n}, {v}, 'a string')\n"
-        "if {v} not in {e}._value2member_map_:\n"
+        "if {v} not in _{e}_MEMBERS:\n"
         "    raise InvalidBody('field ' + repr({n}) + ' is not one of its values')\n"
-        "{v} = {e}({v})"
+        "{v} = _{e}_MEMBERS[{v}]"
     ),
     "OBJECT": "if {v}.__class__ is not dict:\n    raise wrong({n}, {v}, 'an object')",
     "JSON": "",
@@ -668,6 +668,7 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
     cls = _class_name(name)
     description = _doc(schema.get("description", f"A {name}."), "    ")
     attrs, shown, to_dict, methods, checks, moves = [], [], [], [], [], []
+    kinds: list[Kind] = []
     private = []
     for index, (prop, prop_schema) in enumerate(schema["properties"].items()):
         where = f"schema {name}, field {prop}"
@@ -675,6 +676,7 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         if attr in ("extra", "to_dict") or attr.startswith("decode_"):
             raise EmitError(f"{where}: the name clashes with the class's own members")
         kind = _value_kind(spec, where, prop_schema, enums)
+        kinds.append(kind)
         doc = _doc(prop_schema.get("description"), "    ")
         if kind.kind == "OBJECT":  # a dict cannot be hashed: left out of the hash
             attrs.append(
@@ -712,6 +714,12 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
             moves.append(f"    payload.pop({prop!r}, None)")
         if attr != prop or kind.kind in CONVERTED:
             moves.append(f"    if {v} is not None:\n        payload[{attr!r}] = {v}")
+    members = sorted({k.enum for k in kinds if k.enum})
+    member_maps = "".join(
+        f"\n# Value -> member, looked up once per module rather than on every field read.\n"
+        f"_{e}_MEMBERS = {e}._value2member_map_\n"
+        for e in members
+    )
     known = ", ".join(repr(p) for p in schema["properties"])
     known_name = f"_{snake_case(name).upper()}_FIELDS"
     repr_body = ", ".join(shown)
@@ -735,6 +743,7 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         + "    def __repr__(self) -> str:\n"
         + f'        return f"{cls}({repr_body})"\n'
         + f"\n\n_{snake_case(name).upper()}_FIELDS = frozenset(({known},))\n"
+        + member_maps
         + f"\n\ndef {parse_name}(payload: object) -> {cls}:\n"
         + f'    """A {cls} from a decoded JSON object, every field checked (InvalidBody)."""\n'
         + "    if type(payload) is not dict:\n        raise not_object(payload)\n"

@@ -164,6 +164,12 @@ _INTERACTION_FIELDS = frozenset(
     )
 )
 
+# Value -> member, looked up once per module rather than on every field read.
+_InteractionResourceStatus_MEMBERS = InteractionResourceStatus._value2member_map_
+
+# Value -> member, looked up once per module rather than on every field read.
+_InteractionType_MEMBERS = InteractionType._value2member_map_
+
 
 def parse_interaction(payload: object) -> Interaction:
     """A Interaction from a decoded JSON object, every field checked (InvalidBody)."""
@@ -194,7 +200,7 @@ def parse_interaction(payload: object) -> Interaction:
     if v5 is not None:
         if v5.__class__ is not str:
             raise wrong("type", v5, "a string")
-        v5 = InteractionType._value2member_map_.get(v5, v5)
+        v5 = _InteractionType_MEMBERS.get(v5, v5)
     v6 = get("inbound_participant_sid")
     if v6 is not None:
         if v6.__class__ is not str:
@@ -207,7 +213,7 @@ def parse_interaction(payload: object) -> Interaction:
     if v8 is not None:
         if v8.__class__ is not str:
             raise wrong("inbound_resource_status", v8, "a string")
-        v8 = InteractionResourceStatus._value2member_map_.get(v8, v8)
+        v8 = _InteractionResourceStatus_MEMBERS.get(v8, v8)
     v9 = get("inbound_resource_type")
     if v9 is not None:
         if v9.__class__ is not str:
@@ -228,7 +234,7 @@ def parse_interaction(payload: object) -> Interaction:
     if v13 is not None:
         if v13.__class__ is not str:
             raise wrong("outbound_resource_status", v13, "a string")
-        v13 = InteractionResourceStatus._value2member_map_.get(v13, v13)
+        v13 = _InteractionResourceStatus_MEMBERS.get(v13, v13)
     v14 = get("outbound_resource_type")
     if v14 is not None:
         if v14.__class__ is not str:

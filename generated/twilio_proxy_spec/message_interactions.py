@@ -164,6 +164,14 @@ _MESSAGE_INTERACTION_FIELDS = frozenset(
     )
 )
 
+# Value -> member, looked up once per module rather than on every field read.
+_MessageInteractionResourceStatus_MEMBERS = (
+    MessageInteractionResourceStatus._value2member_map_
+)
+
+# Value -> member, looked up once per module rather than on every field read.
+_MessageInteractionType_MEMBERS = MessageInteractionType._value2member_map_
+
 
 def parse_message_interaction(payload: object) -> MessageInteraction:
     """A MessageInteraction from a decoded JSON object, every field checked (InvalidBody)."""
@@ -194,7 +202,7 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
     if v5 is not None:
         if v5.__class__ is not str:
             raise wrong("type", v5, "a string")
-        v5 = MessageInteractionType._value2member_map_.get(v5, v5)
+        v5 = _MessageInteractionType_MEMBERS.get(v5, v5)
     v6 = get("participant_sid")
     if v6 is not None:
         if v6.__class__ is not str:
@@ -211,7 +219,7 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
     if v9 is not None:
         if v9.__class__ is not str:
             raise wrong("inbound_resource_status", v9, "a string")
-        v9 = MessageInteractionResourceStatus._value2member_map_.get(v9, v9)
+        v9 = _MessageInteractionResourceStatus_MEMBERS.get(v9, v9)
     v10 = get("inbound_resource_type")
     if v10 is not None:
         if v10.__class__ is not str:
@@ -232,7 +240,7 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
     if v14 is not None:
         if v14.__class__ is not str:
             raise wrong("outbound_resource_status", v14, "a string")
-        v14 = MessageInteractionResourceStatus._value2member_map_.get(v14, v14)
+        v14 = _MessageInteractionResourceStatus_MEMBERS.get(v14, v14)
     v15 = get("outbound_resource_type")
     if v15 is not None:
         if v15.__class__ is not str:

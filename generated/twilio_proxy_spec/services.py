@@ -149,6 +149,14 @@ _SERVICE_FIELDS = frozenset(
     )
 )
 
+# Value -> member, looked up once per module rather than on every field read.
+_ServiceGeoMatchLevel_MEMBERS = ServiceGeoMatchLevel._value2member_map_
+
+# Value -> member, looked up once per module rather than on every field read.
+_ServiceNumberSelectionBehavior_MEMBERS = (
+    ServiceNumberSelectionBehavior._value2member_map_
+)
+
 
 def parse_service(payload: object) -> Service:
     """A Service from a decoded JSON object, every field checked (InvalidBody)."""
@@ -183,12 +191,12 @@ def parse_service(payload: object) -> Service:
     if v6 is not None:
         if v6.__class__ is not str:
             raise wrong("number_selection_behavior", v6, "a string")
-        v6 = ServiceNumberSelectionBehavior._value2member_map_.get(v6, v6)
+        v6 = _ServiceNumberSelectionBehavior_MEMBERS.get(v6, v6)
     v7 = get("geo_match_level")
     if v7 is not None:
         if v7.__class__ is not str:
             raise wrong("geo_match_level", v7, "a string")
-        v7 = ServiceGeoMatchLevel._value2member_map_.get(v7, v7)
+        v7 = _ServiceGeoMatchLevel_MEMBERS.get(v7, v7)
     v8 = get("intercept_callback_url")
     if v8 is not None:
         if v8.__class__ is not str:

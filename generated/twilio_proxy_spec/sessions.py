@@ -148,6 +148,12 @@ _SESSION_FIELDS = frozenset(
     )
 )
 
+# Value -> member, looked up once per module rather than on every field read.
+_SessionMode_MEMBERS = SessionMode._value2member_map_
+
+# Value -> member, looked up once per module rather than on every field read.
+_SessionStatus_MEMBERS = SessionStatus._value2member_map_
+
 
 def parse_session(payload: object) -> Session:
     """A Session from a decoded JSON object, every field checked (InvalidBody)."""
@@ -222,7 +228,7 @@ def parse_session(payload: object) -> Session:
     if v8 is not None:
         if v8.__class__ is not str:
             raise wrong("status", v8, "a string")
-        v8 = SessionStatus._value2member_map_.get(v8, v8)
+        v8 = _SessionStatus_MEMBERS.get(v8, v8)
     v9 = get("closed_reason")
     if v9 is not None:
         if v9.__class__ is not str:
@@ -235,7 +241,7 @@ def parse_session(payload: object) -> Session:
     if v11 is not None:
         if v11.__class__ is not str:
             raise wrong("mode", v11, "a string")
-        v11 = SessionMode._value2member_map_.get(v11, v11)
+        v11 = _SessionMode_MEMBERS.get(v11, v11)
     v12 = get("date_created")
     if v12 is not None:
         try:
