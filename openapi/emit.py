@@ -150,7 +150,6 @@ class Resource:
     """One resource: its namespace name, result schema and operations."""
 
     namespace: str
-    tag: str
     model: str | None = None
     ops: list[Op] = field(default_factory=list)
 
@@ -243,7 +242,7 @@ def _answer(
 
 
 def _path_params(
-    spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any], where: str
+    spec: dict[str, Any], operation: dict[str, Any], item: dict[str, Any]
 ) -> list[dict[str, Any]]:
     found = []
     for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
@@ -261,7 +260,7 @@ def _params(
     enums: dict[str, list[str]],
 ) -> list[Param]:
     params: list[Param] = []
-    for param in _path_params(spec, operation, item, where):
+    for param in _path_params(spec, operation, item):
         wire, location = param["name"], param["in"]
         here = f"{where}: parameter {wire}"
         schema = param.get("schema", {})
@@ -398,7 +397,7 @@ def read_spec(spec: dict[str, Any]) -> tuple[list[Resource], dict[str, list[str]
                 if not set(group) <= known:
                     raise EmitError(f"{where}: conditional group {group} names unknown fields")
             namespace = _namespace(spec, item, tags[0])
-            resource = resources.setdefault(namespace, Resource(namespace, tags[0]))
+            resource = resources.setdefault(namespace, Resource(namespace))
             if model is not None:
                 if resource.model not in (None, model):
                     raise EmitError(f"{where}: resource {namespace} answers two schemas")
@@ -829,26 +828,26 @@ def _method(op: Op, model: str, mode: str) -> str:
             call = "items"
     elif raw:
         returns = f"APIResponse[{result}]"
+        if is_async:
+            returns = f"Coroutine[object, None, {returns}]"
         call = "call_with_response"
     elif is_async:
         # Not a coroutine function: the arguments are checked when it is called,
         # and the core's send loop is the coroutine returned (a frame less).
-        returns = f"Coroutine[Any, Any, {result}]"
+        returns = f"Coroutine[object, None, {result}]"
     else:
         returns = result
     arguments = ", ".join(f"{p.name!r}: {p.name}" for p in op.params)
     extra = ", page_size=page_size, limit=limit" if op.verb == "list" else ""
     body = f"self._client.{call}({op.constant}, {{{arguments}}}, timeout{extra})"
-    asynchronous = is_async and raw and op.verb != "list"
     doc = _method_doc(op, raw)
-    if is_async and not raw and op.verb != "list":
+    if is_async and op.verb != "list":
         note = "Await the result; the arguments are checked on the call."
         doc = doc.replace("\n\n", f"\n\n        {note}\n\n", 1)
-    head = f"    {'async ' if asynchronous else ''}def {op.verb}(\n"
+    head = f"    def {op.verb}(\n"
     params = "".join(f"        {line},\n" for line in lines)
-    returned = f"await {body}" if asynchronous else body
     signature = f"{head}{params}    ) -> {returns}:\n"
-    return f'{signature}        """{doc}\n        """\n        return {returned}\n'
+    return f'{signature}        """{doc}\n        """\n        return {body}\n'
 
 
 def _method_doc(op: Op, raw: bool) -> str:
@@ -882,9 +881,7 @@ def _method_doc(op: Op, raw: bool) -> str:
     return f"\n\n{indent}".join(parts)
 
 
-def _resource_module(
-    resource: Resource, model: Model, used_enums: list[str], spec_title: str
-) -> str:
+def _resource_module(resource: Resource, model: Model, used_enums: list[str]) -> str:
     ops = resource.ops
     verbs = ", ".join(op.verb for op in ops)
     operations = []
@@ -942,7 +939,7 @@ def _resource_module(
         "import dataclasses\nimport datetime\nimport re\n"
         "from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping, Sequence\n"
         "from datetime import UTC\n"
-        "from typing import TYPE_CHECKING, Any, Final\n\n"
+        "from typing import TYPE_CHECKING, Final\n\n"
         "from twilio_proxy._parsing import (\n"
         "    InvalidBody, not_object, number, parse_datetime, wrong\n)\n\n"
         f"{enum_import}"
@@ -1101,9 +1098,7 @@ def emit(spec: dict[str, Any]) -> dict[str, str]:
         models[resource.namespace] = model
         enums.update({k: v for k, v in used.items() if v})
         enum_names = sorted({_class_name(n) for n in used})
-        files[f"{resource.namespace}.py"] = _resource_module(
-            resource, model, enum_names, str(spec.get("info", {}).get("title", ""))
-        )
+        files[f"{resource.namespace}.py"] = _resource_module(resource, model, enum_names)
     all_enums = sorted(enums)
     files["enums.py"] = _enums_module(enums)
     files["namespaces.py"] = _namespaces_module(resources)

@@ -11,7 +11,7 @@ import datetime
 import re
 from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -654,7 +654,7 @@ class AsyncInteractions:
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Interaction]:
+    ) -> Coroutine[object, None, Interaction]:
         """Fetch interaction.
 
         Await the result; the arguments are checked on the call.
@@ -681,7 +681,7 @@ class AsyncInteractions:
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, None]:
+    ) -> Coroutine[object, None, None]:
         """Delete interaction.
 
         Await the result; the arguments are checked on the call.
@@ -742,15 +742,17 @@ class AsyncInteractionsWithResponse:
             limit=limit,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Interaction]:
+    ) -> Coroutine[object, None, APIResponse[Interaction]]:
         """Fetch interaction.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -764,21 +766,23 @@ class AsyncInteractionsWithResponse:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             FETCH_INTERACTION,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[None]:
+    ) -> Coroutine[object, None, APIResponse[None]]:
         """Delete interaction.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -792,7 +796,7 @@ class AsyncInteractionsWithResponse:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             DELETE_INTERACTION,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,

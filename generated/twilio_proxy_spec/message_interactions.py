@@ -11,7 +11,7 @@ import datetime
 import re
 from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping, Sequence
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -762,7 +762,7 @@ class AsyncMessageInteractions:
         body: str | None = None,
         media_url: str | Sequence[str] | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, MessageInteraction]:
+    ) -> Coroutine[object, None, MessageInteraction]:
         """Create message interaction.
 
         Await the result; the arguments are checked on the call.
@@ -802,7 +802,7 @@ class AsyncMessageInteractions:
         participant_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, MessageInteraction]:
+    ) -> Coroutine[object, None, MessageInteraction]:
         """Fetch message interaction.
 
         Await the result; the arguments are checked on the call.
@@ -875,7 +875,7 @@ class AsyncMessageInteractionsWithResponse:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -884,8 +884,10 @@ class AsyncMessageInteractionsWithResponse:
         body: str | None = None,
         media_url: str | Sequence[str] | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[MessageInteraction]:
+    ) -> Coroutine[object, None, APIResponse[MessageInteraction]]:
         """Create message interaction.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -905,7 +907,7 @@ class AsyncMessageInteractionsWithResponse:
             currently supported.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             CREATE_MESSAGE_INTERACTION,
             {
                 "service_sid": service_sid,
@@ -917,7 +919,7 @@ class AsyncMessageInteractionsWithResponse:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
@@ -925,8 +927,10 @@ class AsyncMessageInteractionsWithResponse:
         participant_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[MessageInteraction]:
+    ) -> Coroutine[object, None, APIResponse[MessageInteraction]]:
         """Fetch message interaction.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -941,7 +945,7 @@ class AsyncMessageInteractionsWithResponse:
             resource to fetch.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             FETCH_MESSAGE_INTERACTION,
             {
                 "service_sid": service_sid,

@@ -11,7 +11,7 @@ import datetime
 import re
 from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -750,7 +750,7 @@ class AsyncParticipants:
         proxy_identifier: str | None = None,
         proxy_identifier_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Participant]:
+    ) -> Coroutine[object, None, Participant]:
         """Create participant.
 
         Await the result; the arguments are checked on the call.
@@ -791,7 +791,7 @@ class AsyncParticipants:
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Participant]:
+    ) -> Coroutine[object, None, Participant]:
         """Fetch participant.
 
         Await the result; the arguments are checked on the call.
@@ -818,7 +818,7 @@ class AsyncParticipants:
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, None]:
+    ) -> Coroutine[object, None, None]:
         """Delete participant.
 
         Await the result; the arguments are checked on the call.
@@ -881,7 +881,7 @@ class AsyncParticipantsWithResponse:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -891,8 +891,10 @@ class AsyncParticipantsWithResponse:
         proxy_identifier: str | None = None,
         proxy_identifier_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Participant]:
+    ) -> Coroutine[object, None, APIResponse[Participant]]:
         """Create participant.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -913,7 +915,7 @@ class AsyncParticipantsWithResponse:
             proxy_identifier_sid: The SID of the Proxy Identifier to assign to the Participant.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             CREATE_PARTICIPANT,
             {
                 "service_sid": service_sid,
@@ -926,15 +928,17 @@ class AsyncParticipantsWithResponse:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Participant]:
+    ) -> Coroutine[object, None, APIResponse[Participant]]:
         """Fetch participant.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -948,21 +952,23 @@ class AsyncParticipantsWithResponse:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             FETCH_PARTICIPANT,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         session_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[None]:
+    ) -> Coroutine[object, None, APIResponse[None]]:
         """Delete participant.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -979,7 +985,7 @@ class AsyncParticipantsWithResponse:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             DELETE_PARTICIPANT,
             {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
             timeout,

@@ -11,7 +11,7 @@ import datetime
 import re
 from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -743,7 +743,7 @@ class AsyncPhoneNumbers:
         phone_number: str | None = None,
         is_reserved: bool | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, PhoneNumber]:
+    ) -> Coroutine[object, None, PhoneNumber]:
         """Create phone number.
 
         Await the result; the arguments are checked on the call.
@@ -779,7 +779,7 @@ class AsyncPhoneNumbers:
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, PhoneNumber]:
+    ) -> Coroutine[object, None, PhoneNumber]:
         """Fetch phone number.
 
         Await the result; the arguments are checked on the call.
@@ -803,7 +803,7 @@ class AsyncPhoneNumbers:
         sid: str,
         is_reserved: bool | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, PhoneNumber]:
+    ) -> Coroutine[object, None, PhoneNumber]:
         """Update phone number.
 
         Await the result; the arguments are checked on the call.
@@ -830,7 +830,7 @@ class AsyncPhoneNumbers:
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, None]:
+    ) -> Coroutine[object, None, None]:
         """Delete phone number.
 
         Await the result; the arguments are checked on the call.
@@ -886,7 +886,7 @@ class AsyncPhoneNumbersWithResponse:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -894,8 +894,10 @@ class AsyncPhoneNumbersWithResponse:
         phone_number: str | None = None,
         is_reserved: bool | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[PhoneNumber]:
+    ) -> Coroutine[object, None, APIResponse[PhoneNumber]]:
         """Create phone number.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -914,7 +916,7 @@ class AsyncPhoneNumbersWithResponse:
             participant using proxy pool logic.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             CREATE_PHONE_NUMBER,
             {
                 "service_sid": service_sid,
@@ -925,14 +927,16 @@ class AsyncPhoneNumbersWithResponse:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[PhoneNumber]:
+    ) -> Coroutine[object, None, APIResponse[PhoneNumber]]:
         """Fetch phone number.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -945,19 +949,21 @@ class AsyncPhoneNumbersWithResponse:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             FETCH_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
         )
 
-    async def update(
+    def update(
         self,
         *,
         service_sid: str,
         sid: str,
         is_reserved: bool | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[PhoneNumber]:
+    ) -> Coroutine[object, None, APIResponse[PhoneNumber]]:
         """Update phone number.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -972,20 +978,22 @@ class AsyncPhoneNumbersWithResponse:
             participant using proxy pool logic.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             UPDATE_PHONE_NUMBER,
             {"service_sid": service_sid, "sid": sid, "is_reserved": is_reserved},
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[None]:
+    ) -> Coroutine[object, None, APIResponse[None]]:
         """Delete phone number.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -998,6 +1006,6 @@ class AsyncPhoneNumbersWithResponse:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             DELETE_PHONE_NUMBER, {"service_sid": service_sid, "sid": sid}, timeout
         )

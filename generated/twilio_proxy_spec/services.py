@@ -11,7 +11,7 @@ import datetime
 import re
 from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -906,7 +906,7 @@ class AsyncServices:
         out_of_session_callback_url: str | None = None,
         chat_instance_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Service]:
+    ) -> Coroutine[object, None, Service]:
         """Create service.
 
         Await the result; the arguments are checked on the call.
@@ -956,7 +956,7 @@ class AsyncServices:
         *,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Service]:
+    ) -> Coroutine[object, None, Service]:
         """Fetch service.
 
         Await the result; the arguments are checked on the call.
@@ -983,7 +983,7 @@ class AsyncServices:
         out_of_session_callback_url: str | None = None,
         chat_instance_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Service]:
+    ) -> Coroutine[object, None, Service]:
         """Update service.
 
         Await the result; the arguments are checked on the call.
@@ -1035,7 +1035,7 @@ class AsyncServices:
         *,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, None]:
+    ) -> Coroutine[object, None, None]:
         """Delete service.
 
         Await the result; the arguments are checked on the call.
@@ -1081,7 +1081,7 @@ class AsyncServicesWithResponse:
             LIST_SERVICE, {}, timeout, page_size=page_size, limit=limit
         )
 
-    async def create(
+    def create(
         self,
         *,
         unique_name: str = REQUIRED,
@@ -1093,8 +1093,10 @@ class AsyncServicesWithResponse:
         out_of_session_callback_url: str | None = None,
         chat_instance_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Service]:
+    ) -> Coroutine[object, None, APIResponse[Service]]:
         """Create service.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1124,7 +1126,7 @@ class AsyncServicesWithResponse:
             this chat instance. This is a one-to-one relationship.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             CREATE_SERVICE,
             {
                 "unique_name": unique_name,
@@ -1139,13 +1141,15 @@ class AsyncServicesWithResponse:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Service]:
+    ) -> Coroutine[object, None, APIResponse[Service]]:
         """Fetch service.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1157,11 +1161,9 @@ class AsyncServicesWithResponse:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
-            FETCH_SERVICE, {"sid": sid}, timeout
-        )
+        return self._client.call_with_response(FETCH_SERVICE, {"sid": sid}, timeout)
 
-    async def update(
+    def update(
         self,
         *,
         sid: str,
@@ -1174,8 +1176,10 @@ class AsyncServicesWithResponse:
         out_of_session_callback_url: str | None = None,
         chat_instance_sid: str | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Service]:
+    ) -> Coroutine[object, None, APIResponse[Service]]:
         """Update service.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1206,7 +1210,7 @@ class AsyncServicesWithResponse:
             this chat instance. This is a one-to-one relationship.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             UPDATE_SERVICE,
             {
                 "sid": sid,
@@ -1222,13 +1226,15 @@ class AsyncServicesWithResponse:
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[None]:
+    ) -> Coroutine[object, None, APIResponse[None]]:
         """Delete service.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1239,6 +1245,4 @@ class AsyncServicesWithResponse:
             sid: The Twilio-provided string that uniquely identifies the Service resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
-            DELETE_SERVICE, {"sid": sid}, timeout
-        )
+        return self._client.call_with_response(DELETE_SERVICE, {"sid": sid}, timeout)

@@ -11,7 +11,7 @@ import datetime
 import re
 from collections.abc import AsyncGenerator, Coroutine, Generator, Mapping, Sequence
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from twilio_proxy._parsing import not_object, parse_datetime, wrong
 
@@ -923,7 +923,7 @@ class AsyncSessions:
         status: SessionStatus | str | None = None,
         participants: Sequence[Mapping[str, object]] | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Session]:
+    ) -> Coroutine[object, None, Session]:
         """Create session.
 
         Await the result; the arguments are checked on the call.
@@ -970,7 +970,7 @@ class AsyncSessions:
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Session]:
+    ) -> Coroutine[object, None, Session]:
         """Fetch session.
 
         Await the result; the arguments are checked on the call.
@@ -996,7 +996,7 @@ class AsyncSessions:
         ttl: int | None = None,
         status: SessionStatus | str | None = None,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, Session]:
+    ) -> Coroutine[object, None, Session]:
         """Update session.
 
         Await the result; the arguments are checked on the call.
@@ -1032,7 +1032,7 @@ class AsyncSessions:
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> Coroutine[Any, Any, None]:
+    ) -> Coroutine[object, None, None]:
         """Delete session.
 
         Await the result; the arguments are checked on the call.
@@ -1087,7 +1087,7 @@ class AsyncSessionsWithResponse:
             limit=limit,
         )
 
-    async def create(
+    def create(
         self,
         *,
         service_sid: str,
@@ -1098,8 +1098,10 @@ class AsyncSessionsWithResponse:
         status: SessionStatus | str | None = None,
         participants: Sequence[Mapping[str, object]] | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Session]:
+    ) -> Coroutine[object, None, APIResponse[Session]]:
         """Create session.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1126,7 +1128,7 @@ class AsyncSessionsWithResponse:
             JSON text form value, the key repeated.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             CREATE_SESSION,
             {
                 "service_sid": service_sid,
@@ -1140,14 +1142,16 @@ class AsyncSessionsWithResponse:
             timeout,
         )
 
-    async def fetch(
+    def fetch(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Session]:
+    ) -> Coroutine[object, None, APIResponse[Session]]:
         """Fetch session.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1160,11 +1164,11 @@ class AsyncSessionsWithResponse:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
         )
 
-    async def update(
+    def update(
         self,
         *,
         service_sid: str,
@@ -1173,8 +1177,10 @@ class AsyncSessionsWithResponse:
         ttl: int | None = None,
         status: SessionStatus | str | None = None,
         timeout: Timeout | None = None,
-    ) -> APIResponse[Session]:
+    ) -> Coroutine[object, None, APIResponse[Session]]:
         """Update session.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1192,7 +1198,7 @@ class AsyncSessionsWithResponse:
             `closed` to close a session.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             UPDATE_SESSION,
             {
                 "service_sid": service_sid,
@@ -1204,14 +1210,16 @@ class AsyncSessionsWithResponse:
             timeout,
         )
 
-    async def delete(
+    def delete(
         self,
         *,
         service_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[None]:
+    ) -> Coroutine[object, None, APIResponse[None]]:
         """Delete session.
+
+        Await the result; the arguments are checked on the call.
 
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id.
@@ -1223,6 +1231,6 @@ class AsyncSessionsWithResponse:
             sid: The Twilio-provided string that uniquely identifies the Session resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return await self._client.call_with_response(
+        return self._client.call_with_response(
             DELETE_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
         )

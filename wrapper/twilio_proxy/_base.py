@@ -45,7 +45,7 @@ from ._exceptions import (
 from ._pages import CycleCheck, page_limits, page_size_for, read_page
 from ._parsing import InvalidBody
 from ._response import APIResponse
-from ._status import redact, redact_headers, status_error
+from ._status import private_forms, redact, redact_headers, status_error
 from ._transport import Answer, Request
 
 if TYPE_CHECKING:
@@ -160,8 +160,6 @@ class _BaseClient:
             content = urllib.parse.urlencode(prepared.form).encode("ascii")
             request = Request(operation.method, url, prepared.path, self._form_headers, content)
         if prepared.private:
-            from ._status import private_forms
-
             # A proxy or server echoing the form must not put it in an error.
             forms = (form for text in prepared.private for form in private_forms(text))
             request.private = tuple(dict.fromkeys(forms))
@@ -293,14 +291,13 @@ class _BaseClient:
         self,
         operation: Operation[R],
         raw: list[object],
-        start: int,
         request: Request,
         answer: Answer,
     ) -> Generator[R, None, None]:
         """Each raw item parsed only when it is taken; a bad one names its index."""
         parse = operation.parse
         assert parse is not None
-        for index, item in enumerate(raw, start):
+        for index, item in enumerate(raw):
             try:
                 parsed = parse(item)
             except InvalidBody as exc:
@@ -470,7 +467,7 @@ class SyncBase(_BaseClient):
         while page is not None:
             (raw, next_url), answer = self._send(page, timeouts, limits, how)
             taken = raw if left is None else raw[:left]
-            yield answer, self._parse_items(operation, taken, 0, page, answer)
+            yield answer, self._parse_items(operation, taken, page, answer)
             if left is not None:
                 left -= len(taken)
             # An empty page ends the list, whatever its next_page_url says: a
@@ -581,7 +578,7 @@ class AsyncBase(_BaseClient):
 
     def call(
         self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
-    ) -> Coroutine[Any, Any, R]:
+    ) -> Coroutine[object, None, R]:
         """Run one operation that answers one resource (or nothing: a delete).
 
         Not a coroutine function: the arguments are checked when it is called,
@@ -592,13 +589,16 @@ class AsyncBase(_BaseClient):
         how = self._reader(operation, prepared)
         return self._send(request, self._timeouts_for(timeout), _SINGLE, how, whole=False)
 
-    async def call_with_response(
+    def call_with_response(
         self, operation: Operation[R], arguments: Mapping[str, object], timeout: Timeout | None
-    ) -> APIResponse[R]:
-        """As call, with the status, headers and request id."""
+    ) -> Coroutine[object, None, APIResponse[R]]:
+        """As call, with the status, headers and request id (arguments checked now, too)."""
         request, prepared = self._prepare(operation, arguments)
         how = self._reader(operation, prepared)
-        parsed, answer = await self._send(request, self._timeouts_for(timeout), _SINGLE, how)
+        return self._respond(self._send(request, self._timeouts_for(timeout), _SINGLE, how))
+
+    async def _respond(self, sending: Coroutine[object, None, Any]) -> APIResponse[Any]:
+        parsed, answer = await sending
         return _response(parsed, answer, self._credentials.secrets)
 
     def items(
@@ -666,7 +666,7 @@ class AsyncBase(_BaseClient):
         while page is not None:
             (raw, next_url), answer = await self._send(page, timeouts, limits, how)
             taken = raw if left is None else raw[:left]
-            yield answer, self._parse_items(operation, taken, 0, page, answer)
+            yield answer, self._parse_items(operation, taken, page, answer)
             if left is not None:
                 left -= len(taken)
             done = left == 0 or not raw  # see SyncBase._walk

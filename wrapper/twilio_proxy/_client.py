@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from twilio_proxy_spec.namespaces import AsyncResources, SyncResources
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator
+    from collections.abc import AsyncGenerator, Coroutine
 
     from twilio_proxy_spec.message_interactions import MessageInteraction
 
@@ -132,7 +132,7 @@ class AsyncClient(AsyncResources):
     create one per loop. Close it with ``aclose()`` or ``async with``.
     """
 
-    async def fetch_message_interaction(
+    def fetch_message_interaction(
         self,
         *,
         service_sid: str,
@@ -140,9 +140,9 @@ class AsyncClient(AsyncResources):
         participant_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> MessageInteraction:
+    ) -> Coroutine[object, None, MessageInteraction]:
         """Alias of ``client.message_interactions.fetch`` (the first release's name)."""
-        return await self.message_interactions.fetch(
+        return self.message_interactions.fetch(
             service_sid=service_sid,
             session_sid=session_sid,
             participant_sid=participant_sid,
@@ -150,7 +150,7 @@ class AsyncClient(AsyncResources):
             timeout=timeout,
         )
 
-    async def fetch_message_interaction_with_response(
+    def fetch_message_interaction_with_response(
         self,
         *,
         service_sid: str,
@@ -158,9 +158,9 @@ class AsyncClient(AsyncResources):
         participant_sid: str,
         sid: str,
         timeout: Timeout | None = None,
-    ) -> APIResponse[MessageInteraction]:
+    ) -> Coroutine[object, None, APIResponse[MessageInteraction]]:
         """Alias of ``client.message_interactions.with_response.fetch``."""
-        return await self.message_interactions.with_response.fetch(
+        return self.message_interactions.with_response.fetch(
             service_sid=service_sid,
             session_sid=session_sid,
             participant_sid=participant_sid,
@@ -188,7 +188,7 @@ class AsyncClient(AsyncResources):
             timeout=timeout,
         )
 
-    async def create_message_interaction(
+    def create_message_interaction(
         self,
         *,
         service_sid: str,
@@ -197,9 +197,9 @@ class AsyncClient(AsyncResources):
         body: str | None = None,
         media_url: str | Sequence[str] | None = None,
         timeout: Timeout | None = None,
-    ) -> MessageInteraction:
+    ) -> Coroutine[object, None, MessageInteraction]:
         """Alias of ``client.message_interactions.create`` (never retried once sent)."""
-        return await self.message_interactions.create(
+        return self.message_interactions.create(
             service_sid=service_sid,
             session_sid=session_sid,
             participant_sid=participant_sid,
