@@ -847,7 +847,18 @@ def _method(op: Op, model: str, mode: str) -> str:
     head = f"    def {op.verb}(\n"
     params = "".join(f"        {line},\n" for line in lines)
     signature = f"{head}{params}    ) -> {returns}:\n"
-    return f'{signature}        """{doc}\n        """\n        return {body}\n'
+    code = f"return {body}"
+    if _fast_fetch(op) and not raw:
+        # The usual fetch skips the general argument checks: its path is ready.
+        sids = ", ".join(p.name for p in op.params)
+        code = (
+            f"path = _{snake_case(model)}_path({sids})\n"
+            "        if path is None or timeout is not None:\n"
+            "            # A unique name, a SID to refuse, a timeout: checked one by one.\n"
+            f"            {code}\n"
+            f"        return self._client.fetch_path({op.constant}, path, sid)"
+        )
+    return f'{signature}        """{doc}\n        """\n        {code}\n'
 
 
 def _method_doc(op: Op, raw: bool) -> str:
@@ -881,9 +892,53 @@ def _method_doc(op: Op, raw: bool) -> str:
     return f"\n\n{indent}".join(parts)
 
 
+def _fast_fetch(op: Op) -> bool:
+    """Whether *op* is a fetch whose every argument is a path SID with a pattern."""
+    return op.verb == "fetch" and all(p.where == "PATH" and p.pattern for p in op.params)
+
+
+_SID_PATTERN = re.compile(r"[A-Z]{2}\[0-9a-fA-F\]\{32\}")
+
+
+def _path_function(op: Op, model: Model) -> str:
+    """The function giving a fast fetch's path (see _fast_fetch), with its pattern."""
+    params = {p.name: p.pattern for p in op.params}
+    # One pattern for the whole path, each SID's in its place. Each SID is a
+    # whole segment (between "/") that its pattern keeps free of "/", so the
+    # path matches only when every SID matches its own pattern.
+    segments = op.path.split("/")
+    for segment in segments:
+        if "{" in segment or "}" in segment:
+            name = segment[1:-1]
+            if segment != "{" + name + "}" or name not in params:
+                raise SystemExit(f"emit: {op.op_id}: {segment!r} is not one whole SID segment")
+            if not _SID_PATTERN.fullmatch(params[name] or ""):
+                raise SystemExit(f"emit: {op.op_id}: no fast path for the pattern of {name}")
+    pattern = "/".join(
+        params[segment[1:-1]] or "" if segment.startswith("{") else re.escape(segment)
+        for segment in segments
+    )
+    constant = f"_{snake_case(model.cls).upper()}_PATH"
+    signature = ", ".join(f"{name}: object" for name in params)
+    strings = "\n        and ".join(f"type({name}) is str" for name in params)
+    return (
+        f"\n\n# The path of {op.constant}, every SID checked by its pattern.\n"
+        f"{constant} = re.compile({pattern!r})\n"
+        f"\n\ndef _{snake_case(model.cls)}_path({signature}) -> str | None:\n"
+        '    """The path to fetch, when every SID is a str of its pattern; else None."""\n'
+        f"    if (\n        {strings}\n    ):\n"
+        f'        path = f"{op.path}"\n'
+        f"        if {constant}.fullmatch(path):\n"
+        "            return path\n"
+        "    return None\n"
+    )
+
+
 def _resource_module(resource: Resource, model: Model, used_enums: list[str]) -> str:
     ops = resource.ops
     verbs = ", ".join(op.verb for op in ops)
+    fast = [op for op in ops if _fast_fetch(op)]
+    path_source = "".join(_path_function(op, model) for op in fast)
     operations = []
     for op in ops:
         params = "\n".join(_param_source(p) for p in op.params)
@@ -957,6 +1012,7 @@ def _resource_module(resource: Resource, model: Model, used_enums: list[str]) ->
         + ", ".join(repr(n) for n in _exports(resource, model))
         + "]\n"
         + model.source
+        + path_source
         + "".join(operations)
         + "".join(classes)
     )

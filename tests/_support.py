@@ -54,6 +54,7 @@ SIDS = {
     "participant_sid": EXAMPLE["participant_sid"],
     "sid": EXAMPLE["sid"],
 }
+PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
 EXPECTED_PATH = (
     f"/v1/Services/{SIDS['service_sid']}/Sessions/{SIDS['session_sid']}"
     f"/Participants/{SIDS['participant_sid']}/MessageInteractions/{SIDS['sid']}"

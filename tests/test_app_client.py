@@ -17,10 +17,9 @@ import pytest
 
 import twilio_proxy
 from _server import Server, answer
-from _support import ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, SIDS, Api
+from _support import ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, PARENT, SIDS, Api
 
 APP_PATHS = pytest.mark.parametrize("make_api", ["sync", "async-httpx2"], indirect=True)
-PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
 
 
 def app_client(

@@ -70,6 +70,7 @@ from twilio_proxy_spec.sessions import CREATE_SESSION, FETCH_SESSION, UPDATE_SES
 import twilio_proxy
 from _server import Server, answer, closed_port, hang, reset_at_once
 from _support import AUTH_TOKEN, EXAMPLE, EXPECTED_PATH, MESSAGE_BODY, SIDS, Api
+from _support import PARENT as E2E_PARENT
 from twilio_proxy import InvalidArgumentError, InvalidSidError
 from twilio_proxy._arguments import (
     MAX_UNIQUE_NAME,
@@ -266,6 +267,52 @@ def test_a_str_subclass_sid_is_used_as_its_plain_text() -> None:
     exc = refused(FETCH_MESSAGE_INTERACTION, InvalidSidError, sid=Markup("KI" + "z" * 32))
     assert "REPR" not in str(exc)
     assert str(exc).endswith(f"got {'KI' + 'z' * 32!a} (34 characters)")
+
+
+# The emitted shorter way of every fetch of SIDs alone: (operation, its path function).
+FAST_FETCHES = [
+    (op, getattr(module, f"_{op.parse.__name__.removeprefix('parse_')}_path"))
+    for module in MODULES
+    for op in vars(module).values()
+    if isinstance(op, Operation)
+    and op.verb == "fetch"
+    and op.parse is not None
+    and all(p.where == PATH for p in op.params)
+]
+
+
+def near_sids(param: Param) -> st.SearchStrategy[object]:
+    """Values a SID argument may hold: its pattern's, and ones just off it (or no str at all)."""
+    assert param.pattern is not None
+    prefix = param.pattern.pattern[:2]
+    valid = st.text("0123456789abcdefABCDEF", min_size=32, max_size=32).map(lambda h: prefix + h)
+    off = valid.flatmap(
+        lambda sid: st.sampled_from(
+            [sid[:-1], sid + "a", sid[:9] + "/" + sid[10:], sid + "/", "/" + sid[1:],
+             sid[:2] + "g" + sid[3:], sid.lower(), Markup(sid), sid + "\n", "KS" + sid[2:]]
+        )
+    )  # fmt: skip
+    return st.one_of(valid, off, st.text(max_size=40), st.integers())
+
+
+@pytest.mark.parametrize(
+    ("operation", "fast_path"), FAST_FETCHES, ids=lambda v: getattr(v, "name", "")
+)
+@given(data=st.data())
+def test_a_fetchs_shorter_way_takes_exactly_the_sids_of_its_pattern(
+    operation: Operation[Any], fast_path: Callable[..., str | None], data: st.DataObject
+) -> None:
+    # Its one pattern for the whole path holds when each SID matches its own, and only then.
+    values = {p.name: data.draw(near_sids(p), label=p.name) for p in operation.params}
+    plain = all(
+        type(v) is str and p.pattern is not None and p.pattern.fullmatch(v)
+        for p, v in zip(operation.params, values.values(), strict=True)
+    )
+    path = fast_path(*values.values())
+    if plain:
+        assert path == prepare(operation, values).path
+    else:
+        assert path is None
 
 
 def test_long_value_is_cut_at_40_characters() -> None:
@@ -930,7 +977,6 @@ def test_prepared_defaults() -> None:
 
 
 LIST_PATH = EXPECTED_PATH.rsplit("/", 1)[0]
-E2E_PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
 
 
 def create(api: Api, **kwargs: Any) -> Any:

@@ -24,7 +24,17 @@ import pytest
 
 import twilio_proxy
 from _server import Server, answer, hang, raw_answer, send
-from _support import ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, PATHS, REQUEST_ID, SIDS, Api, ok_body
+from _support import (
+    ENCODED_AUTH,
+    EXAMPLE,
+    EXPECTED_PATH,
+    PARENT,
+    PATHS,
+    REQUEST_ID,
+    SIDS,
+    Api,
+    ok_body,
+)
 from twilio_proxy._body import ACCEPT_ENCODING
 from twilio_proxy._config import DEFAULT_TIMEOUTS
 from twilio_proxy._headers import Headers
@@ -35,6 +45,11 @@ USER_AGENT = (
 )
 OTHER_SID = "KI" + "b" * 32
 ASYNC_ONLY = pytest.mark.parametrize("make_api", ["async-aiohttp", "async-httpx2"], indirect=True)
+# A fetch of SIDs (the usual fetch's shorter way on aiohttp) and a create (the general way).
+CALLS = {
+    "fetch": lambda api: api.fetch(),
+    "create": lambda api: api.call("create_message_interaction", **PARENT, body="Driver is here"),
+}
 
 
 @pytest.fixture
@@ -265,10 +280,11 @@ def test_app_http_client_timeout_applies_and_it_stays_open(
     close(api, unlimited)
 
 
+@pytest.mark.parametrize("call", CALLS)
 @pytest.mark.parametrize("bypassed", [False, True], ids=["proxied", "no-proxy"])
 @pytest.mark.parametrize("path", PATHS)
 def test_proxy_from_the_environment(
-    path: str, server: Server, monkeypatch: pytest.MonkeyPatch, bypassed: bool
+    path: str, server: Server, monkeypatch: pytest.MonkeyPatch, bypassed: bool, call: str
 ) -> None:
     # Read when the client is made, as httpx2 does (aiohttp's trust_env would read it per call).
     target = server.url if bypassed else "http://upstream.example:8080"
@@ -276,25 +292,27 @@ def test_proxy_from_the_environment(
     monkeypatch.setenv("NO_PROXY", "127.0.0.1" if bypassed else "")
     api = Api(path, target)
     try:
-        assert api.fetch().sid == EXAMPLE["sid"]
+        assert CALLS[call](api).sid == EXAMPLE["sid"]
     finally:
         api.close()
     # A forward proxy gets the absolute URL of the target.
-    expected = EXPECTED_PATH if bypassed else target + EXPECTED_PATH
+    wanted = EXPECTED_PATH if call == "fetch" else EXPECTED_PATH.rsplit("/", 1)[0]
+    expected = wanted if bypassed else target + wanted
     assert [r.target for r in server.received] == [expected]
 
 
 # --- lifecycle -----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("call", CALLS)
 @pytest.mark.parametrize("used", [False, True], ids=["unused", "used"])
-def test_closed_client_refuses(api: Api, server: Server, used: bool) -> None:
+def test_closed_client_refuses(api: Api, server: Server, used: bool, call: str) -> None:
     if used:
         api.fetch()
     close(api)
     close(api)  # closing twice is fine
     with pytest.raises(twilio_proxy.ClientClosedError, match="has been closed; create a new one"):
-        api.fetch()
+        CALLS[call](api)
     assert server.count == int(used)
 
 

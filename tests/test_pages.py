@@ -9,7 +9,7 @@ import pytest
 
 import twilio_proxy
 from _server import Behaviour, Server, answer, closed_port
-from _support import EXAMPLE, EXPECTED_PATH, SIDS, Api, ok_body
+from _support import EXAMPLE, EXPECTED_PATH, PARENT, SIDS, Api, ok_body
 from twilio_proxy._pages import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -24,7 +24,6 @@ from twilio_proxy._pages import (
 from twilio_proxy._parsing import InvalidBody
 
 LIST_PATH = EXPECTED_PATH.rsplit("/", 1)[0]
-PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
 TWILIO = "https://proxy.twilio.com"
 
 # --- pure functions ------------------------------------------------------------------

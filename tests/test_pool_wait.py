@@ -20,10 +20,9 @@ import pytest
 import twilio_proxy
 import twilio_proxy._aiohttp
 from _server import Behaviour, Server, answer
-from _support import ACCOUNT_SID, AUTH_TOKEN, EXAMPLE, SIDS, Api
+from _support import ACCOUNT_SID, AUTH_TOKEN, EXAMPLE, PARENT, SIDS, Api
 
 CREDENTIALS = {"account_sid": ACCOUNT_SID, "auth_token": AUTH_TOKEN}
-PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
 
 
 def held(until: threading.Event) -> Behaviour:

@@ -12,9 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 import twilio_proxy
-from _support import PATHS, SIDS, Api
-
-PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
+from _support import PARENT, PATHS, SIDS, Api
 
 
 @pytest.fixture(params=PATHS)

@@ -19,10 +19,9 @@ import pytest
 
 import twilio_proxy
 from _server import Behaviour, Server, answer, send
-from _support import SIDS, Api
+from _support import PARENT, Api
 from twilio_proxy._status import private_forms
 
-PARENT = {k: SIDS[k] for k in ("service_sid", "session_sid", "participant_sid")}
 TEXT = "I\u2019m outside, white Škoda 😀 Привет"
 # Its UTF-8 bytes as a header carries them: read as Latin-1 by every transport.
 AS_HEADER = TEXT.encode("utf-8").decode("latin-1")

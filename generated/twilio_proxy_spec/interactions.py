@@ -295,6 +295,23 @@ def parse_interaction(payload: object) -> Interaction:
     return made
 
 
+# The path of FETCH_INTERACTION, every SID checked by its pattern.
+_INTERACTION_PATH = re.compile(
+    "/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}/Interactions/KI[0-9a-fA-F]{32}"
+)
+
+
+def _interaction_path(
+    service_sid: object, session_sid: object, sid: object
+) -> str | None:
+    """The path to fetch, when every SID is a str of its pattern; else None."""
+    if type(service_sid) is str and type(session_sid) is str and type(sid) is str:
+        path = f"/v1/Services/{service_sid}/Sessions/{session_sid}/Interactions/{sid}"
+        if _INTERACTION_PATH.fullmatch(path):
+            return path
+    return None
+
+
 LIST_INTERACTION: Final[Operation[Interaction]] = Operation(
     name="ListInteraction",
     verb="list",
@@ -476,11 +493,15 @@ class Interactions:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(
-            FETCH_INTERACTION,
-            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
-            timeout,
-        )
+        path = _interaction_path(service_sid, session_sid, sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(
+                FETCH_INTERACTION,
+                {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+                timeout,
+            )
+        return self._client.fetch_path(FETCH_INTERACTION, path, sid)
 
     def delete(
         self,
@@ -668,11 +689,15 @@ class AsyncInteractions:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(
-            FETCH_INTERACTION,
-            {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
-            timeout,
-        )
+        path = _interaction_path(service_sid, session_sid, sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(
+                FETCH_INTERACTION,
+                {"service_sid": service_sid, "session_sid": session_sid, "sid": sid},
+                timeout,
+            )
+        return self._client.fetch_path(FETCH_INTERACTION, path, sid)
 
     def delete(
         self,

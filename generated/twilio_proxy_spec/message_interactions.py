@@ -301,6 +301,28 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
     return made
 
 
+# The path of FETCH_MESSAGE_INTERACTION, every SID checked by its pattern.
+_MESSAGE_INTERACTION_PATH = re.compile(
+    "/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}/Participants/KP[0-9a-fA-F]{32}/MessageInteractions/KI[0-9a-fA-F]{32}"
+)
+
+
+def _message_interaction_path(
+    service_sid: object, session_sid: object, participant_sid: object, sid: object
+) -> str | None:
+    """The path to fetch, when every SID is a str of its pattern; else None."""
+    if (
+        type(service_sid) is str
+        and type(session_sid) is str
+        and type(participant_sid) is str
+        and type(sid) is str
+    ):
+        path = f"/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{participant_sid}/MessageInteractions/{sid}"
+        if _MESSAGE_INTERACTION_PATH.fullmatch(path):
+            return path
+    return None
+
+
 LIST_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
     name="ListMessageInteraction",
     verb="list",
@@ -569,16 +591,20 @@ class MessageInteractions:
             resource to fetch.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(
-            FETCH_MESSAGE_INTERACTION,
-            {
-                "service_sid": service_sid,
-                "session_sid": session_sid,
-                "participant_sid": participant_sid,
-                "sid": sid,
-            },
-            timeout,
-        )
+        path = _message_interaction_path(service_sid, session_sid, participant_sid, sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(
+                FETCH_MESSAGE_INTERACTION,
+                {
+                    "service_sid": service_sid,
+                    "session_sid": session_sid,
+                    "participant_sid": participant_sid,
+                    "sid": sid,
+                },
+                timeout,
+            )
+        return self._client.fetch_path(FETCH_MESSAGE_INTERACTION, path, sid)
 
 
 class MessageInteractionsWithResponse:
@@ -817,16 +843,20 @@ class AsyncMessageInteractions:
             resource to fetch.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(
-            FETCH_MESSAGE_INTERACTION,
-            {
-                "service_sid": service_sid,
-                "session_sid": session_sid,
-                "participant_sid": participant_sid,
-                "sid": sid,
-            },
-            timeout,
-        )
+        path = _message_interaction_path(service_sid, session_sid, participant_sid, sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(
+                FETCH_MESSAGE_INTERACTION,
+                {
+                    "service_sid": service_sid,
+                    "session_sid": session_sid,
+                    "participant_sid": participant_sid,
+                    "sid": sid,
+                },
+                timeout,
+            )
+        return self._client.fetch_path(FETCH_MESSAGE_INTERACTION, path, sid)
 
 
 class AsyncMessageInteractionsWithResponse:

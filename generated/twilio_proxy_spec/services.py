@@ -258,6 +258,19 @@ def parse_service(payload: object) -> Service:
     return made
 
 
+# The path of FETCH_SERVICE, every SID checked by its pattern.
+_SERVICE_PATH = re.compile("/v1/Services/KS[0-9a-fA-F]{32}")
+
+
+def _service_path(sid: object) -> str | None:
+    """The path to fetch, when every SID is a str of its pattern; else None."""
+    if type(sid) is str:
+        path = f"/v1/Services/{sid}"
+        if _SERVICE_PATH.fullmatch(path):
+            return path
+    return None
+
+
 LIST_SERVICE: Final[Operation[Service]] = Operation(
     name="ListService",
     verb="list",
@@ -592,7 +605,11 @@ class Services:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)
+        path = _service_path(sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)
+        return self._client.fetch_path(FETCH_SERVICE, path, sid)
 
     def update(
         self,
@@ -968,7 +985,11 @@ class AsyncServices:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)
+        path = _service_path(sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)
+        return self._client.fetch_path(FETCH_SERVICE, path, sid)
 
     def update(
         self,

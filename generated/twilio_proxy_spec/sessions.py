@@ -303,6 +303,19 @@ def parse_session(payload: object) -> Session:
     return made
 
 
+# The path of FETCH_SESSION, every SID checked by its pattern.
+_SESSION_PATH = re.compile("/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}")
+
+
+def _session_path(service_sid: object, sid: object) -> str | None:
+    """The path to fetch, when every SID is a str of its pattern; else None."""
+    if type(service_sid) is str and type(sid) is str:
+        path = f"/v1/Services/{service_sid}/Sessions/{sid}"
+        if _SESSION_PATH.fullmatch(path):
+            return path
+    return None
+
+
 LIST_SESSION: Final[Operation[Session]] = Operation(
     name="ListSession",
     verb="list",
@@ -631,9 +644,13 @@ class Sessions:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(
-            FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
-        )
+        path = _session_path(service_sid, sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(
+                FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+            )
+        return self._client.fetch_path(FETCH_SESSION, path, sid)
 
     def update(
         self,
@@ -983,9 +1000,13 @@ class AsyncSessions:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        return self._client.call(
-            FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
-        )
+        path = _session_path(service_sid, sid)
+        if path is None or timeout is not None:
+            # A unique name, a SID to refuse, a timeout: checked one by one.
+            return self._client.call(
+                FETCH_SESSION, {"service_sid": service_sid, "sid": sid}, timeout
+            )
+        return self._client.fetch_path(FETCH_SESSION, path, sid)
 
     def update(
         self,

@@ -16,12 +16,14 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-from aiohttp.client_reqrep import ClientRequest
-from aiohttp.connector import Connection
+from aiohttp.client_proto import ResponseHandler
+from aiohttp.client_reqrep import ClientRequest, ClientResponse, ConnectionKey
+from aiohttp.http import HttpVersion11
 from aiohttp.tracing import Trace
 
+from ._body import MAX_BODY_BYTES, SINGLE_LIMITS
 from ._config import Timeouts
-from ._exceptions import ClientClosedError
+from ._exceptions import APIConnectionError, ClientClosedError
 from ._headers import Headers
 from ._transport import Answer, Request, aread, read, transport_error
 
@@ -29,27 +31,39 @@ from ._transport import Answer, Request, aread, read, transport_error
 _UNSENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp.InvalidURL)
 # Connections one session opens at most (aiohttp's default).
 POOL_SIZE = 100
-# True from when an attempt asks the pool for a connection until it has one:
-# a failure then (the whole attempt's deadline, while every pooled connection
-# is busy) happened before a byte was sent.
+# True while an attempt waits for a pooled connection or makes one, and after
+# it failed doing so: a failure then (the whole attempt's deadline, while every
+# pooled connection is busy) happened before a byte was sent.
 _CONNECTING = contextvars.ContextVar("twilio_proxy_connecting", default=False)
 
 
 class _Connector(aiohttp.TCPConnector):
-    """aiohttp's connector, telling our attempt when it waits for (or makes) a connection.
+    """aiohttp's connector, telling our attempt when it waits for a connection or makes one.
 
-    Cheaper than a TraceConfig, which builds trace objects on every request.
-    aiohttp awaits ``connect`` in the task that sends, so the context variable
-    is the attempt's own.
+    Only those two steps of ``connect`` are overridden (aiohttp's own, since
+    3.11), so a request that takes a pooled connection at once pays nothing:
+    no frame, no trace objects as a TraceConfig builds. aiohttp runs them in
+    the task that sends, so the context variable is the attempt's own.
     """
 
-    async def connect(
-        self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
-    ) -> Connection:
+    async def _wait_for_available_connection(self, key: ConnectionKey, traces: list[Trace]) -> None:
         _CONNECTING.set(True)
-        connection = await super().connect(req, traces, timeout)
+        await super()._wait_for_available_connection(key, traces)
         _CONNECTING.set(False)
-        return connection
+
+    async def _create_connection(
+        self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
+    ) -> ResponseHandler:
+        _CONNECTING.set(True)
+        protocol = await super()._create_connection(req, traces, timeout)
+        _CONNECTING.set(False)
+        return protocol
+
+
+def _new_attempt() -> None:
+    """Forget a failed connection of an earlier attempt in this task (set only when it is)."""
+    if _CONNECTING.get():
+        _CONNECTING.set(False)
 
 
 def client_timeout(timeouts: Timeouts) -> aiohttp.ClientTimeout:
@@ -78,6 +92,30 @@ def env_proxy(base_url: str) -> str | None:
     proxy = proxies.get(url.scheme) or proxies.get("all")
     # aiohttp speaks to http(s) proxies only; a socks ALL_PROXY is not for it.
     return proxy if proxy and proxy.startswith(("http://", "https://")) else None
+
+
+def _version(response: aiohttp.ClientResponse) -> str:
+    """The answer's HTTP version, as httpx2 names it."""
+    v = response.version
+    return "HTTP/1.1" if v is None or v is HttpVersion11 else f"HTTP/{v.major}.{v.minor}"
+
+
+async def _answer(response: aiohttp.ClientResponse, limits: tuple[int, int]) -> Answer:
+    """The Answer of *response*, its body read under the body rule."""
+    status, headers = response.status, Headers(response.raw_headers)
+    length = response.content_length
+    encoding = response.headers.get("Content-Encoding")
+    if length is not None and length <= limits[0 if 200 <= status <= 299 else 1]:
+        # A declared length within the cap is read in one go (aiohttp reads
+        # exactly that much), then decoded under the same rule.
+        body = await response.read()
+        if encoding is None:  # nothing to decode: the common case
+            return Answer(status, headers, _version(response), body)
+        return read(
+            status, headers, _version(response), (body,), limits, math.inf, length, encoding
+        )
+    chunks = response.content.iter_any()
+    return await aread(status, headers, _version(response), chunks, limits, length, encoding)
 
 
 class AiohttpSender:
@@ -122,6 +160,7 @@ class AiohttpSender:
         return self._session
 
     def _options(self, request: Request, timeouts: Timeouts) -> dict[str, Any]:
+        """The keyword arguments of session.request beyond the session's own settings."""
         options: dict[str, Any] = {"allow_redirects": False}
         if request.headers is not self._headers:  # the session sends ours already
             options["headers"] = request.headers
@@ -138,49 +177,69 @@ class AiohttpSender:
         if self.closed:
             raise ClientClosedError("this AsyncClient has been closed; create a new one")
         session = self._session or self._open()
-        usual = (
-            request.headers is self._headers
-            and request.content is None
-            and timeouts is self._default
-            and self._proxy is None
-        )
-        _CONNECTING.set(False)
+        _new_attempt()
         try:
             # Awaited, not `async with`: one frame less on every resumption of a
             # request; released below as the context manager would.
-            if usual:
-                # A GET with the session's own headers and timeout: no options
-                # dict to build and unpack on every call.
-                response = await session.request(request.method, request.url, allow_redirects=False)
+            if request.headers is self._headers and timeouts is self._default:
+                # A GET or DELETE with the session's own headers and timeout:
+                # no options dict to build and unpack.
+                response = await session.request(
+                    request.method, request.url, allow_redirects=False, proxy=self._proxy
+                )
             else:
                 options = self._options(request, timeouts)
                 response = await session.request(request.method, request.url, **options)
             try:
-                v = response.version
-                version = "HTTP/1.1" if v is None or v == (1, 1) else f"HTTP/{v.major}.{v.minor}"
-                status, headers = response.status, Headers(response.raw_headers)
-                length = response.content_length
-                encoding = response.headers.get("Content-Encoding")
-                if length is not None and length <= limits[0 if 200 <= status <= 299 else 1]:
-                    # A declared length within the cap is read in one go (aiohttp reads
-                    # exactly that much), then decoded under the same rule.
-                    body = await response.read()
-                    if encoding is None:  # nothing to decode: the common case
-                        return Answer(status, headers, version, body)
-                    return read(
-                        status, headers, version, (body,), limits, math.inf, length, encoding
-                    )
-                chunks = response.content.iter_any()
-                return await aread(status, headers, version, chunks, limits, length, encoding)
+                return await _answer(response, limits)
             finally:
                 response.release()
                 if request.content is not None:  # a body still being written: let it end
                     await response.wait_for_close()
         except (TimeoutError, aiohttp.ClientError) as exc:
-            timed_out = isinstance(exc, asyncio.TimeoutError)
-            sent = not (isinstance(exc, _UNSENT) or _CONNECTING.get())
-            failure = transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
+            failure = self._failure(exc, request)
         raise failure  # outside the except block: nothing chained (see transport_error)
+
+    async def get(self, url: str, path: str) -> Answer | tuple[bytes, ClientResponse]:
+        """The usual fetch: a GET of *url* with the client's own headers and timeout.
+
+        As send, in fewer steps: an answer that needs no more reading (a 2xx
+        of a declared length within the cap, not encoded) comes back as its
+        body and the response, for ``answer`` to make an Answer of only if the
+        caller needs one. *path* is for an error's words only.
+        """
+        if self.closed:
+            raise ClientClosedError("this AsyncClient has been closed; create a new one")
+        session = self._session or self._open()
+        _new_attempt()
+        try:
+            response = await session.request("GET", url, allow_redirects=False, proxy=self._proxy)
+            try:
+                length = response.content_length
+                if (
+                    200 <= response.status <= 299
+                    and length is not None
+                    and length <= MAX_BODY_BYTES
+                    and "Content-Encoding" not in response.headers
+                ):
+                    return await response.read(), response
+                return await _answer(response, SINGLE_LIMITS)
+            finally:
+                response.release()
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            failure = self._failure(exc, Request("GET", url, path, self._headers, None))
+        raise failure
+
+    @staticmethod
+    def answer(body: bytes, response: ClientResponse) -> Answer:
+        """The Answer of a response ``get`` read the body of."""
+        return Answer(response.status, Headers(response.raw_headers), _version(response), body)
+
+    def _failure(self, exc: Exception, request: Request) -> APIConnectionError:
+        """Our error for a transport failure: timed out or not, sent or not."""
+        timed_out = isinstance(exc, asyncio.TimeoutError)
+        sent = not (isinstance(exc, _UNSENT) or _CONNECTING.get())
+        return transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
 
     async def aclose(self) -> None:
         """Close the session, if one was opened; later requests raise ClientClosedError."""

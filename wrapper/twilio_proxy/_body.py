@@ -17,6 +17,8 @@ import zlib
 MAX_BODY_BYTES = 1 << 20
 MAX_PAGE_BYTES = 8 << 20
 MAX_ERROR_BODY_BYTES = 64 << 10
+# The caps (a 2xx body, an error's excerpt) of an answer holding one resource.
+SINGLE_LIMITS = (MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES)
 # What we ask for: the encodings this module can decode in bounded steps.
 ACCEPT_ENCODING = "gzip, deflate"
 
