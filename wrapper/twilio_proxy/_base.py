@@ -295,25 +295,30 @@ class _BaseClient:
 
         return _Read(operation.what, read, False)
 
-    def _parse_items(
+    def _parse_page(
         self,
         operation: Operation[R],
         raw: list[object],
         request: Request,
         answer: Answer,
-    ) -> Generator[R, None, None]:
-        """Each raw item parsed only when it is taken; a bad one names its index."""
+    ) -> list[R]:
+        """The items of a page, every field checked; a bad one is named by its index.
+
+        Only the items the caller will take are here (``limit``), and a page
+        holds no more than the page size asked for: the work is bounded.
+        """
         parse = operation.parse
         assert parse is not None
-        for index, item in enumerate(raw):
-            try:
-                parsed = parse(item)
-            except InvalidBody as exc:
-                problem = f"item {index}: {exc}"
-            else:
-                yield parsed
-                continue
-            raise self._invalid(operation.what, problem, request, answer)
+        items: list[R] = []
+        try:
+            # extend keeps what was parsed before a refusal: its length is the index.
+            items.extend(map(parse, raw))
+        except InvalidBody as exc:
+            problem = f"item {len(items)}: {exc}"
+        else:
+            return items
+        # Raised outside the except block (see _read).
+        raise self._invalid(operation.what, problem, request, answer)
 
     def _next(
         self,
@@ -340,7 +345,7 @@ class _BaseClient:
         raise self._invalid(how.what, problem, page, answer)
 
 
-def _flat(pages: Generator[tuple[Answer, Generator[R, None, None]], None, None]) -> Generator[R]:
+def _flat(pages: Generator[tuple[Answer, list[R]], None, None]) -> Generator[R]:
     """Every item of every page (``yield from``: each item handed on in C)."""
     for _, items in pages:
         yield from items
@@ -463,7 +468,7 @@ class SyncBase(_BaseClient):
         request, size = self._list_request(operation, arguments, page_size, limit)
         pages = self._walk(operation, request, size, self._timeouts_for(timeout), limit)
         secrets = self._credentials.secrets
-        return (_response(list(items), answer, secrets) for answer, items in pages)
+        return (_response(items, answer, secrets) for answer, items in pages)
 
     def _walk(
         self,
@@ -472,7 +477,7 @@ class SyncBase(_BaseClient):
         size: int,
         timeouts: Timeouts,
         limit: int | None,
-    ) -> Generator[tuple[Answer, Generator[R, None, None]], None, None]:
+    ) -> Generator[tuple[Answer, list[R]], None, None]:
         left = limit
         how = self._page_reader(operation, size)
         limits = page_limits(size)
@@ -481,7 +486,7 @@ class SyncBase(_BaseClient):
         while page is not None:
             (raw, next_url), answer = self._send(page, timeouts, limits, how)
             taken = raw if left is None else raw[:left]
-            yield answer, self._parse_items(operation, taken, page, answer)
+            yield answer, self._parse_page(operation, taken, page, answer)
             if left is not None:
                 left -= len(taken)
             # An empty page ends the list, whatever its next_page_url says: a
@@ -707,7 +712,7 @@ class AsyncBase(_BaseClient):
         limit: int | None,
     ) -> AsyncGenerator[APIResponse[list[R]], None]:
         async for answer, items in self._walk(operation, request, size, timeouts, limit):
-            yield _response(list(items), answer, self._credentials.secrets)
+            yield _response(items, answer, self._credentials.secrets)
 
     async def _walk(
         self,
@@ -716,7 +721,7 @@ class AsyncBase(_BaseClient):
         size: int,
         timeouts: Timeouts,
         limit: int | None,
-    ) -> AsyncGenerator[tuple[Answer, Generator[R, None, None]], None]:
+    ) -> AsyncGenerator[tuple[Answer, list[R]], None]:
         left = limit
         how = self._page_reader(operation, size)
         limits = page_limits(size)
@@ -725,7 +730,7 @@ class AsyncBase(_BaseClient):
         while page is not None:
             (raw, next_url), answer = await self._send(page, timeouts, limits, how)
             taken = raw if left is None else raw[:left]
-            yield answer, self._parse_items(operation, taken, page, answer)
+            yield answer, self._parse_page(operation, taken, page, answer)
             if left is not None:
                 left -= len(taken)
             done = left == 0 or not raw  # see SyncBase._walk
