@@ -619,9 +619,6 @@ def decode_object(name: str, value: str | None) -> dict[str, object] | None:
 # What the parse function checks for each kind of answer field, as straight-line
 # code: {v} is the value (not None), {n} the JSON name's repr, {e} the enum class.
 CHECKS = {
-    "STR": "if {v}.__class__ is not str:\n    raise wrong({n}, {v}, 'a string')",
-    "INT": "if {v}.__class__ is not int:\n    raise wrong({n}, {v}, 'an integer')",
-    "BOOL": "if {v}.__class__ is not bool:\n    raise wrong({n}, {v}, 'a boolean')",
     "NUMBER": "{v} = number({n}, {v})",
     # The common case inline (ISO 8601 with an offset); anything else, and every
     # error, through parse_datetime.
@@ -644,8 +641,15 @@ CHECKS = {
         "    raise InvalidBody('field ' + repr({n}) + ' is not one of its values')\n"
         "{v} = _{e}_MEMBERS[{v}]"
     ),
-    "OBJECT": "if {v}.__class__ is not dict:\n    raise wrong({n}, {v}, 'an object')",
     "JSON": "",
+}
+# The kinds checked by the value's class alone: the class and the words for it.
+# Their check comes first and the null test second: most values are not null.
+CLASS_CHECKS = {
+    "STR": ("str", "a string"),
+    "INT": ("int", "an integer"),
+    "BOOL": ("bool", "a boolean"),
+    "OBJECT": ("dict", "an object"),
 }
 CONVERTED = {"DATETIME", "OPEN_ENUM", "ENUM", "NUMBER"}
 
@@ -704,9 +708,12 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
                 f"        return decode_object({prop!r}, self.{attr})\n\n"
             )
         v = f"v{index}"
-        check = CHECKS[kind.kind].format(v=v, n=repr(prop), e=kind.enum)
         checks.append(f"    {v} = get({prop!r})")
-        if check:
+        if kind.kind in CLASS_CHECKS:
+            cls_name, words = CLASS_CHECKS[kind.kind]
+            checks.append(f"    if {v}.__class__ is not {cls_name} and {v} is not None:")
+            checks.append(f"        raise wrong({prop!r}, {v}, {words!r})")
+        elif check := CHECKS[kind.kind].format(v=v, n=repr(prop), e=kind.enum):
             checks.append(f"    if {v} is not None:")
             checks.extend(f"        {line}" for line in check.split("\n"))
         if attr != prop:

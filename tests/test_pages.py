@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import twilio_proxy
 from _server import Behaviour, Server, answer, closed_port
@@ -145,6 +147,7 @@ def test_cycles_are_found_holding_one_url() -> None:
             f"{LIST_PATH}?PageSize=50&Page=1&PageToken=PA1",
         ),
         (TWILIO, f"{TWILIO}{LIST_PATH}", LIST_PATH),
+        (TWILIO, f"{TWILIO}{LIST_PATH}?", LIST_PATH),
         (TWILIO, f"{LIST_PATH}?Page=2", f"{LIST_PATH}?Page=2"),  # relative: this host
         (TWILIO, f"HTTPS://PROXY.TWILIO.COM{LIST_PATH}?Page=1", f"{LIST_PATH}?Page=1"),
         # Twilio's proxy hosts answer a regional client with their own names.
@@ -190,6 +193,7 @@ def test_next_pages_that_are_followed(
         (TWILIO, f"{TWILIO}{LIST_PATH}/../../../Accounts", "leaves the list's path"),
         (TWILIO, f"{TWILIO}{LIST_PATH}%2F..%2F..", "leaves the list's path"),
         (TWILIO, f"{TWILIO}{LIST_PATH}#frag", "leaves the list's path"),
+        (TWILIO, f"{TWILIO}{LIST_PATH}?Page=1#frag", "leaves the list's path"),
         (TWILIO, f"{TWILIO}:99999{LIST_PATH}", "not a valid URL"),
         (TWILIO, f"{TWILIO}{LIST_PATH}?Page=1&x=a b", "not a valid URL"),
         (TWILIO, f"{TWILIO}{LIST_PATH}?Page=1&x=\u00e9", "not a valid URL"),
@@ -199,6 +203,20 @@ def test_next_pages_that_are_followed(
 def test_next_pages_that_are_refused(base_url: str, next_url: object, fragment: str) -> None:
     with pytest.raises(InvalidBody, match=fragment):
         next_path(next_url, base_url=base_url, path=LIST_PATH)
+
+
+@given(query=st.text(max_size=30))
+def test_the_lists_own_url_reads_as_any_other_spelling(query: str) -> None:
+    # The list's own URL with a query is taken in a few steps; the same URL with its scheme
+    # in capitals goes the general way (split, then checked part by part): both read alike.
+    def outcome(next_url: str) -> str | None:
+        try:
+            return next_path(next_url, base_url=TWILIO, path=LIST_PATH)
+        except InvalidBody as exc:
+            return f"refused: {exc}"
+
+    usual = outcome(f"{TWILIO}{LIST_PATH}?{query}")
+    assert usual == outcome(f"HTTPS{TWILIO.removeprefix('https')}{LIST_PATH}?{query}")
 
 
 # --- lists end to end, on every HTTP path ------------------------------------------------

@@ -179,76 +179,62 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
         raise not_object(payload)
     get = payload.get
     v0 = get("sid")
-    if v0 is not None:
-        if v0.__class__ is not str:
-            raise wrong("sid", v0, "a string")
+    if v0.__class__ is not str and v0 is not None:
+        raise wrong("sid", v0, "a string")
     v1 = get("session_sid")
-    if v1 is not None:
-        if v1.__class__ is not str:
-            raise wrong("session_sid", v1, "a string")
+    if v1.__class__ is not str and v1 is not None:
+        raise wrong("session_sid", v1, "a string")
     v2 = get("service_sid")
-    if v2 is not None:
-        if v2.__class__ is not str:
-            raise wrong("service_sid", v2, "a string")
+    if v2.__class__ is not str and v2 is not None:
+        raise wrong("service_sid", v2, "a string")
     v3 = get("account_sid")
-    if v3 is not None:
-        if v3.__class__ is not str:
-            raise wrong("account_sid", v3, "a string")
+    if v3.__class__ is not str and v3 is not None:
+        raise wrong("account_sid", v3, "a string")
     v4 = get("data")
-    if v4 is not None:
-        if v4.__class__ is not str:
-            raise wrong("data", v4, "a string")
+    if v4.__class__ is not str and v4 is not None:
+        raise wrong("data", v4, "a string")
     v5 = get("type")
     if v5 is not None:
         if v5.__class__ is not str:
             raise wrong("type", v5, "a string")
         v5 = _MessageInteractionType_MEMBERS.get(v5, v5)
     v6 = get("participant_sid")
-    if v6 is not None:
-        if v6.__class__ is not str:
-            raise wrong("participant_sid", v6, "a string")
+    if v6.__class__ is not str and v6 is not None:
+        raise wrong("participant_sid", v6, "a string")
     v7 = get("inbound_participant_sid")
-    if v7 is not None:
-        if v7.__class__ is not str:
-            raise wrong("inbound_participant_sid", v7, "a string")
+    if v7.__class__ is not str and v7 is not None:
+        raise wrong("inbound_participant_sid", v7, "a string")
     v8 = get("inbound_resource_sid")
-    if v8 is not None:
-        if v8.__class__ is not str:
-            raise wrong("inbound_resource_sid", v8, "a string")
+    if v8.__class__ is not str and v8 is not None:
+        raise wrong("inbound_resource_sid", v8, "a string")
     v9 = get("inbound_resource_status")
     if v9 is not None:
         if v9.__class__ is not str:
             raise wrong("inbound_resource_status", v9, "a string")
         v9 = _MessageInteractionResourceStatus_MEMBERS.get(v9, v9)
     v10 = get("inbound_resource_type")
-    if v10 is not None:
-        if v10.__class__ is not str:
-            raise wrong("inbound_resource_type", v10, "a string")
+    if v10.__class__ is not str and v10 is not None:
+        raise wrong("inbound_resource_type", v10, "a string")
     v11 = get("inbound_resource_url")
-    if v11 is not None:
-        if v11.__class__ is not str:
-            raise wrong("inbound_resource_url", v11, "a string")
+    if v11.__class__ is not str and v11 is not None:
+        raise wrong("inbound_resource_url", v11, "a string")
     v12 = get("outbound_participant_sid")
-    if v12 is not None:
-        if v12.__class__ is not str:
-            raise wrong("outbound_participant_sid", v12, "a string")
+    if v12.__class__ is not str and v12 is not None:
+        raise wrong("outbound_participant_sid", v12, "a string")
     v13 = get("outbound_resource_sid")
-    if v13 is not None:
-        if v13.__class__ is not str:
-            raise wrong("outbound_resource_sid", v13, "a string")
+    if v13.__class__ is not str and v13 is not None:
+        raise wrong("outbound_resource_sid", v13, "a string")
     v14 = get("outbound_resource_status")
     if v14 is not None:
         if v14.__class__ is not str:
             raise wrong("outbound_resource_status", v14, "a string")
         v14 = _MessageInteractionResourceStatus_MEMBERS.get(v14, v14)
     v15 = get("outbound_resource_type")
-    if v15 is not None:
-        if v15.__class__ is not str:
-            raise wrong("outbound_resource_type", v15, "a string")
+    if v15.__class__ is not str and v15 is not None:
+        raise wrong("outbound_resource_type", v15, "a string")
     v16 = get("outbound_resource_url")
-    if v16 is not None:
-        if v16.__class__ is not str:
-            raise wrong("outbound_resource_url", v16, "a string")
+    if v16.__class__ is not str and v16 is not None:
+        raise wrong("outbound_resource_url", v16, "a string")
     v17 = get("date_created")
     if v17 is not None:
         try:
@@ -274,9 +260,8 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
         else:
             v18 = v18_
     v19 = get("url")
-    if v19 is not None:
-        if v19.__class__ is not str:
-            raise wrong("url", v19, "a string")
+    if v19.__class__ is not str and v19 is not None:
+        raise wrong("url", v19, "a string")
     payload = payload.copy()
     if v5 is not None:
         payload["type"] = v5

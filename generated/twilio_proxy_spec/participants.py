@@ -139,37 +139,29 @@ def parse_participant(payload: object) -> Participant:
         raise not_object(payload)
     get = payload.get
     v0 = get("sid")
-    if v0 is not None:
-        if v0.__class__ is not str:
-            raise wrong("sid", v0, "a string")
+    if v0.__class__ is not str and v0 is not None:
+        raise wrong("sid", v0, "a string")
     v1 = get("session_sid")
-    if v1 is not None:
-        if v1.__class__ is not str:
-            raise wrong("session_sid", v1, "a string")
+    if v1.__class__ is not str and v1 is not None:
+        raise wrong("session_sid", v1, "a string")
     v2 = get("service_sid")
-    if v2 is not None:
-        if v2.__class__ is not str:
-            raise wrong("service_sid", v2, "a string")
+    if v2.__class__ is not str and v2 is not None:
+        raise wrong("service_sid", v2, "a string")
     v3 = get("account_sid")
-    if v3 is not None:
-        if v3.__class__ is not str:
-            raise wrong("account_sid", v3, "a string")
+    if v3.__class__ is not str and v3 is not None:
+        raise wrong("account_sid", v3, "a string")
     v4 = get("friendly_name")
-    if v4 is not None:
-        if v4.__class__ is not str:
-            raise wrong("friendly_name", v4, "a string")
+    if v4.__class__ is not str and v4 is not None:
+        raise wrong("friendly_name", v4, "a string")
     v5 = get("identifier")
-    if v5 is not None:
-        if v5.__class__ is not str:
-            raise wrong("identifier", v5, "a string")
+    if v5.__class__ is not str and v5 is not None:
+        raise wrong("identifier", v5, "a string")
     v6 = get("proxy_identifier")
-    if v6 is not None:
-        if v6.__class__ is not str:
-            raise wrong("proxy_identifier", v6, "a string")
+    if v6.__class__ is not str and v6 is not None:
+        raise wrong("proxy_identifier", v6, "a string")
     v7 = get("proxy_identifier_sid")
-    if v7 is not None:
-        if v7.__class__ is not str:
-            raise wrong("proxy_identifier_sid", v7, "a string")
+    if v7.__class__ is not str and v7 is not None:
+        raise wrong("proxy_identifier_sid", v7, "a string")
     v8 = get("date_deleted")
     if v8 is not None:
         try:
@@ -207,13 +199,11 @@ def parse_participant(payload: object) -> Participant:
         else:
             v10 = v10_
     v11 = get("url")
-    if v11 is not None:
-        if v11.__class__ is not str:
-            raise wrong("url", v11, "a string")
+    if v11.__class__ is not str and v11 is not None:
+        raise wrong("url", v11, "a string")
     v12 = get("links")
-    if v12 is not None:
-        if v12.__class__ is not dict:
-            raise wrong("links", v12, "an object")
+    if v12.__class__ is not dict and v12 is not None:
+        raise wrong("links", v12, "an object")
     payload = payload.copy()
     if v8 is not None:
         payload["date_deleted"] = v8

@@ -134,17 +134,14 @@ def parse_phone_number(payload: object) -> PhoneNumber:
         raise not_object(payload)
     get = payload.get
     v0 = get("sid")
-    if v0 is not None:
-        if v0.__class__ is not str:
-            raise wrong("sid", v0, "a string")
+    if v0.__class__ is not str and v0 is not None:
+        raise wrong("sid", v0, "a string")
     v1 = get("account_sid")
-    if v1 is not None:
-        if v1.__class__ is not str:
-            raise wrong("account_sid", v1, "a string")
+    if v1.__class__ is not str and v1 is not None:
+        raise wrong("account_sid", v1, "a string")
     v2 = get("service_sid")
-    if v2 is not None:
-        if v2.__class__ is not str:
-            raise wrong("service_sid", v2, "a string")
+    if v2.__class__ is not str and v2 is not None:
+        raise wrong("service_sid", v2, "a string")
     v3 = get("date_created")
     if v3 is not None:
         try:
@@ -170,33 +167,26 @@ def parse_phone_number(payload: object) -> PhoneNumber:
         else:
             v4 = v4_
     v5 = get("phone_number")
-    if v5 is not None:
-        if v5.__class__ is not str:
-            raise wrong("phone_number", v5, "a string")
+    if v5.__class__ is not str and v5 is not None:
+        raise wrong("phone_number", v5, "a string")
     v6 = get("friendly_name")
-    if v6 is not None:
-        if v6.__class__ is not str:
-            raise wrong("friendly_name", v6, "a string")
+    if v6.__class__ is not str and v6 is not None:
+        raise wrong("friendly_name", v6, "a string")
     v7 = get("iso_country")
-    if v7 is not None:
-        if v7.__class__ is not str:
-            raise wrong("iso_country", v7, "a string")
+    if v7.__class__ is not str and v7 is not None:
+        raise wrong("iso_country", v7, "a string")
     v8 = get("capabilities")
-    if v8 is not None:
-        if v8.__class__ is not dict:
-            raise wrong("capabilities", v8, "an object")
+    if v8.__class__ is not dict and v8 is not None:
+        raise wrong("capabilities", v8, "an object")
     v9 = get("url")
-    if v9 is not None:
-        if v9.__class__ is not str:
-            raise wrong("url", v9, "a string")
+    if v9.__class__ is not str and v9 is not None:
+        raise wrong("url", v9, "a string")
     v10 = get("is_reserved")
-    if v10 is not None:
-        if v10.__class__ is not bool:
-            raise wrong("is_reserved", v10, "a boolean")
+    if v10.__class__ is not bool and v10 is not None:
+        raise wrong("is_reserved", v10, "a boolean")
     v11 = get("in_use")
-    if v11 is not None:
-        if v11.__class__ is not int:
-            raise wrong("in_use", v11, "an integer")
+    if v11.__class__ is not int and v11 is not None:
+        raise wrong("in_use", v11, "an integer")
     payload = payload.copy()
     if v3 is not None:
         payload["date_created"] = v3

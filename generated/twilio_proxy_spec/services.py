@@ -164,29 +164,23 @@ def parse_service(payload: object) -> Service:
         raise not_object(payload)
     get = payload.get
     v0 = get("sid")
-    if v0 is not None:
-        if v0.__class__ is not str:
-            raise wrong("sid", v0, "a string")
+    if v0.__class__ is not str and v0 is not None:
+        raise wrong("sid", v0, "a string")
     v1 = get("unique_name")
-    if v1 is not None:
-        if v1.__class__ is not str:
-            raise wrong("unique_name", v1, "a string")
+    if v1.__class__ is not str and v1 is not None:
+        raise wrong("unique_name", v1, "a string")
     v2 = get("account_sid")
-    if v2 is not None:
-        if v2.__class__ is not str:
-            raise wrong("account_sid", v2, "a string")
+    if v2.__class__ is not str and v2 is not None:
+        raise wrong("account_sid", v2, "a string")
     v3 = get("chat_instance_sid")
-    if v3 is not None:
-        if v3.__class__ is not str:
-            raise wrong("chat_instance_sid", v3, "a string")
+    if v3.__class__ is not str and v3 is not None:
+        raise wrong("chat_instance_sid", v3, "a string")
     v4 = get("callback_url")
-    if v4 is not None:
-        if v4.__class__ is not str:
-            raise wrong("callback_url", v4, "a string")
+    if v4.__class__ is not str and v4 is not None:
+        raise wrong("callback_url", v4, "a string")
     v5 = get("default_ttl")
-    if v5 is not None:
-        if v5.__class__ is not int:
-            raise wrong("default_ttl", v5, "an integer")
+    if v5.__class__ is not int and v5 is not None:
+        raise wrong("default_ttl", v5, "an integer")
     v6 = get("number_selection_behavior")
     if v6 is not None:
         if v6.__class__ is not str:
@@ -198,13 +192,11 @@ def parse_service(payload: object) -> Service:
             raise wrong("geo_match_level", v7, "a string")
         v7 = _ServiceGeoMatchLevel_MEMBERS.get(v7, v7)
     v8 = get("intercept_callback_url")
-    if v8 is not None:
-        if v8.__class__ is not str:
-            raise wrong("intercept_callback_url", v8, "a string")
+    if v8.__class__ is not str and v8 is not None:
+        raise wrong("intercept_callback_url", v8, "a string")
     v9 = get("out_of_session_callback_url")
-    if v9 is not None:
-        if v9.__class__ is not str:
-            raise wrong("out_of_session_callback_url", v9, "a string")
+    if v9.__class__ is not str and v9 is not None:
+        raise wrong("out_of_session_callback_url", v9, "a string")
     v10 = get("date_created")
     if v10 is not None:
         try:
@@ -230,13 +222,11 @@ def parse_service(payload: object) -> Service:
         else:
             v11 = v11_
     v12 = get("url")
-    if v12 is not None:
-        if v12.__class__ is not str:
-            raise wrong("url", v12, "a string")
+    if v12.__class__ is not str and v12 is not None:
+        raise wrong("url", v12, "a string")
     v13 = get("links")
-    if v13 is not None:
-        if v13.__class__ is not dict:
-            raise wrong("links", v13, "an object")
+    if v13.__class__ is not dict and v13 is not None:
+        raise wrong("links", v13, "an object")
     payload = payload.copy()
     if v6 is not None:
         payload["number_selection_behavior"] = v6

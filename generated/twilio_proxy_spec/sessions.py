@@ -161,17 +161,14 @@ def parse_session(payload: object) -> Session:
         raise not_object(payload)
     get = payload.get
     v0 = get("sid")
-    if v0 is not None:
-        if v0.__class__ is not str:
-            raise wrong("sid", v0, "a string")
+    if v0.__class__ is not str and v0 is not None:
+        raise wrong("sid", v0, "a string")
     v1 = get("service_sid")
-    if v1 is not None:
-        if v1.__class__ is not str:
-            raise wrong("service_sid", v1, "a string")
+    if v1.__class__ is not str and v1 is not None:
+        raise wrong("service_sid", v1, "a string")
     v2 = get("account_sid")
-    if v2 is not None:
-        if v2.__class__ is not str:
-            raise wrong("account_sid", v2, "a string")
+    if v2.__class__ is not str and v2 is not None:
+        raise wrong("account_sid", v2, "a string")
     v3 = get("date_started")
     if v3 is not None:
         try:
@@ -221,22 +218,19 @@ def parse_session(payload: object) -> Session:
         else:
             v6 = v6_
     v7 = get("unique_name")
-    if v7 is not None:
-        if v7.__class__ is not str:
-            raise wrong("unique_name", v7, "a string")
+    if v7.__class__ is not str and v7 is not None:
+        raise wrong("unique_name", v7, "a string")
     v8 = get("status")
     if v8 is not None:
         if v8.__class__ is not str:
             raise wrong("status", v8, "a string")
         v8 = _SessionStatus_MEMBERS.get(v8, v8)
     v9 = get("closed_reason")
-    if v9 is not None:
-        if v9.__class__ is not str:
-            raise wrong("closed_reason", v9, "a string")
+    if v9.__class__ is not str and v9 is not None:
+        raise wrong("closed_reason", v9, "a string")
     v10 = get("ttl")
-    if v10 is not None:
-        if v10.__class__ is not int:
-            raise wrong("ttl", v10, "an integer")
+    if v10.__class__ is not int and v10 is not None:
+        raise wrong("ttl", v10, "an integer")
     v11 = get("mode")
     if v11 is not None:
         if v11.__class__ is not str:
@@ -267,13 +261,11 @@ def parse_session(payload: object) -> Session:
         else:
             v13 = v13_
     v14 = get("url")
-    if v14 is not None:
-        if v14.__class__ is not str:
-            raise wrong("url", v14, "a string")
+    if v14.__class__ is not str and v14 is not None:
+        raise wrong("url", v14, "a string")
     v15 = get("links")
-    if v15 is not None:
-        if v15.__class__ is not dict:
-            raise wrong("links", v15, "an object")
+    if v15.__class__ is not dict and v15 is not None:
+        raise wrong("links", v15, "an object")
     payload = payload.copy()
     if v3 is not None:
         payload["date_started"] = v3

@@ -120,6 +120,14 @@ def next_path(next_page_url: object, *, base_url: str, path: str) -> str | None:
         raise InvalidBody(
             f"field 'next_page_url' is a JSON {json_type(next_page_url)}, expected a string"
         )
+    # The usual next page: the list's own URL with another query. Taken as it
+    # is when nothing in the query could be read otherwise (no "#", no space
+    # or control character); anything else is split and checked below.
+    here = base_url + path + "?"
+    if next_page_url.startswith(here):
+        query = next_page_url[len(here) :]
+        if "#" not in query and _QUERY.fullmatch(query):
+            return path + "?" + query if query else path
     base = urllib.parse.urlsplit(base_url)
     try:
         url = urllib.parse.urlsplit(next_page_url)
