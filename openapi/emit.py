@@ -670,7 +670,8 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         raise EmitError(f"schema {name}: an answer's schema must be an object with properties")
     cls = _class_name(name)
     description = _doc(schema.get("description", f"A {name}."), "    ")
-    attrs, shown, to_dict, methods, checks, moves = [], [], [], [], [], []
+    attrs, shown, to_dict, methods, checks = [], [], [], [], []
+    reads, gets, fields = [], [], []
     kinds: list[Kind] = []
     private = []
     for index, (prop, prop_schema) in enumerate(schema["properties"].items()):
@@ -708,7 +709,9 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
                 f"        return decode_object({prop!r}, self.{attr})\n\n"
             )
         v = f"v{index}"
-        checks.append(f"    {v} = get({prop!r})")
+        reads.append(f"        {v} = payload[{prop!r}]")
+        gets.append(f"        {v} = get({prop!r})")
+        fields.append(f"            {attr!r}: {v},")
         if kind.kind in CLASS_CHECKS:
             cls_name, words = CLASS_CHECKS[kind.kind]
             checks.append(f"    if {v}.__class__ is not {cls_name} and {v} is not None:")
@@ -716,10 +719,6 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         elif check := CHECKS[kind.kind].format(v=v, n=repr(prop), e=kind.enum):
             checks.append(f"    if {v} is not None:")
             checks.extend(f"        {line}" for line in check.split("\n"))
-        if attr != prop:
-            moves.append(f"    payload.pop({prop!r}, None)")
-        if attr != prop or kind.kind in CONVERTED:
-            moves.append(f"    if {v} is not None:\n        payload[{attr!r}] = {v}")
     members = sorted({k.enum for k in kinds if k.enum})
     member_maps = "".join(
         f"\n# Value -> member, looked up once per module rather than on every field read.\n"
@@ -753,20 +752,23 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         + f"\n\ndef {parse_name}(payload: object) -> {cls}:\n"
         + f'    """A {cls} from a decoded JSON object, every field checked (InvalidBody)."""\n'
         + "    if type(payload) is not dict:\n        raise not_object(payload)\n"
-        + "    get = payload.get\n"
+        # Twilio sends every field, null or not: each read at once, and then
+        # the answer's size says whether it holds any other.
+        + "    every = True\n    try:\n"
+        + "\n".join(reads)
+        + "\n    except KeyError:  # a field left out reads as null\n"
+        + "        every = False\n        get = payload.get\n"
+        + "\n".join(gets)
+        + "\n"
         + "\n".join(checks)
-        # A copy of the decoded dict becomes the instance's __dict__ (one C-level
-        # copy): converted values written back, unknown keys moved to extra.
-        + "\n    payload = payload.copy()\n"
-        + ("\n".join(moves) + "\n" if moves else "")
-        + f"    if payload.keys() <= _{snake_case(name).upper()}_FIELDS:\n"
+        + f"\n    if every and len(payload) == {len(fields)}:\n"
         + "        extra: dict[str, object] = {}\n    else:\n"
-        + "        extra = {\n            k: payload.pop(k)\n"
-        + f"            for k in [k for k in payload if k not in {known_name}]\n"
-        + "        }\n"
-        + "    payload['extra'] = extra\n"
+        + f"        extra = {{k: v for k, v in payload.items() if k not in {known_name}}}\n"
+        # The instance's __dict__ in one go (a frozen dataclass refuses setattr).
         + f"    made = new({cls})\n"
-        + "    object_setattr(made, '__dict__', payload)\n"
+        + "    object_setattr(\n        made,\n        '__dict__',\n        {\n"
+        + "\n".join(fields)
+        + "\n            'extra': extra,\n        },\n    )\n"
         + "    return made\n"
     )
     return Model(cls, source, private, "sid" in schema["properties"])

@@ -177,65 +177,91 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
     """A MessageInteraction from a decoded JSON object, every field checked (InvalidBody)."""
     if type(payload) is not dict:
         raise not_object(payload)
-    get = payload.get
-    v0 = get("sid")
+    every = True
+    try:
+        v0 = payload["sid"]
+        v1 = payload["session_sid"]
+        v2 = payload["service_sid"]
+        v3 = payload["account_sid"]
+        v4 = payload["data"]
+        v5 = payload["type"]
+        v6 = payload["participant_sid"]
+        v7 = payload["inbound_participant_sid"]
+        v8 = payload["inbound_resource_sid"]
+        v9 = payload["inbound_resource_status"]
+        v10 = payload["inbound_resource_type"]
+        v11 = payload["inbound_resource_url"]
+        v12 = payload["outbound_participant_sid"]
+        v13 = payload["outbound_resource_sid"]
+        v14 = payload["outbound_resource_status"]
+        v15 = payload["outbound_resource_type"]
+        v16 = payload["outbound_resource_url"]
+        v17 = payload["date_created"]
+        v18 = payload["date_updated"]
+        v19 = payload["url"]
+    except KeyError:  # a field left out reads as null
+        every = False
+        get = payload.get
+        v0 = get("sid")
+        v1 = get("session_sid")
+        v2 = get("service_sid")
+        v3 = get("account_sid")
+        v4 = get("data")
+        v5 = get("type")
+        v6 = get("participant_sid")
+        v7 = get("inbound_participant_sid")
+        v8 = get("inbound_resource_sid")
+        v9 = get("inbound_resource_status")
+        v10 = get("inbound_resource_type")
+        v11 = get("inbound_resource_url")
+        v12 = get("outbound_participant_sid")
+        v13 = get("outbound_resource_sid")
+        v14 = get("outbound_resource_status")
+        v15 = get("outbound_resource_type")
+        v16 = get("outbound_resource_url")
+        v17 = get("date_created")
+        v18 = get("date_updated")
+        v19 = get("url")
     if v0.__class__ is not str and v0 is not None:
         raise wrong("sid", v0, "a string")
-    v1 = get("session_sid")
     if v1.__class__ is not str and v1 is not None:
         raise wrong("session_sid", v1, "a string")
-    v2 = get("service_sid")
     if v2.__class__ is not str and v2 is not None:
         raise wrong("service_sid", v2, "a string")
-    v3 = get("account_sid")
     if v3.__class__ is not str and v3 is not None:
         raise wrong("account_sid", v3, "a string")
-    v4 = get("data")
     if v4.__class__ is not str and v4 is not None:
         raise wrong("data", v4, "a string")
-    v5 = get("type")
     if v5 is not None:
         if v5.__class__ is not str:
             raise wrong("type", v5, "a string")
         v5 = _MessageInteractionType_MEMBERS.get(v5, v5)
-    v6 = get("participant_sid")
     if v6.__class__ is not str and v6 is not None:
         raise wrong("participant_sid", v6, "a string")
-    v7 = get("inbound_participant_sid")
     if v7.__class__ is not str and v7 is not None:
         raise wrong("inbound_participant_sid", v7, "a string")
-    v8 = get("inbound_resource_sid")
     if v8.__class__ is not str and v8 is not None:
         raise wrong("inbound_resource_sid", v8, "a string")
-    v9 = get("inbound_resource_status")
     if v9 is not None:
         if v9.__class__ is not str:
             raise wrong("inbound_resource_status", v9, "a string")
         v9 = _MessageInteractionResourceStatus_MEMBERS.get(v9, v9)
-    v10 = get("inbound_resource_type")
     if v10.__class__ is not str and v10 is not None:
         raise wrong("inbound_resource_type", v10, "a string")
-    v11 = get("inbound_resource_url")
     if v11.__class__ is not str and v11 is not None:
         raise wrong("inbound_resource_url", v11, "a string")
-    v12 = get("outbound_participant_sid")
     if v12.__class__ is not str and v12 is not None:
         raise wrong("outbound_participant_sid", v12, "a string")
-    v13 = get("outbound_resource_sid")
     if v13.__class__ is not str and v13 is not None:
         raise wrong("outbound_resource_sid", v13, "a string")
-    v14 = get("outbound_resource_status")
     if v14 is not None:
         if v14.__class__ is not str:
             raise wrong("outbound_resource_status", v14, "a string")
         v14 = _MessageInteractionResourceStatus_MEMBERS.get(v14, v14)
-    v15 = get("outbound_resource_type")
     if v15.__class__ is not str and v15 is not None:
         raise wrong("outbound_resource_type", v15, "a string")
-    v16 = get("outbound_resource_url")
     if v16.__class__ is not str and v16 is not None:
         raise wrong("outbound_resource_url", v16, "a string")
-    v17 = get("date_created")
     if v17 is not None:
         try:
             v17_ = fromisoformat(v17)
@@ -247,7 +273,6 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
             v17 = v17_.replace(tzinfo=UTC)
         else:
             v17 = v17_
-    v18 = get("date_updated")
     if v18 is not None:
         try:
             v18_ = fromisoformat(v18)
@@ -259,30 +284,42 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
             v18 = v18_.replace(tzinfo=UTC)
         else:
             v18 = v18_
-    v19 = get("url")
     if v19.__class__ is not str and v19 is not None:
         raise wrong("url", v19, "a string")
-    payload = payload.copy()
-    if v5 is not None:
-        payload["type"] = v5
-    if v9 is not None:
-        payload["inbound_resource_status"] = v9
-    if v14 is not None:
-        payload["outbound_resource_status"] = v14
-    if v17 is not None:
-        payload["date_created"] = v17
-    if v18 is not None:
-        payload["date_updated"] = v18
-    if payload.keys() <= _MESSAGE_INTERACTION_FIELDS:
+    if every and len(payload) == 20:
         extra: dict[str, object] = {}
     else:
         extra = {
-            k: payload.pop(k)
-            for k in [k for k in payload if k not in _MESSAGE_INTERACTION_FIELDS]
+            k: v for k, v in payload.items() if k not in _MESSAGE_INTERACTION_FIELDS
         }
-    payload["extra"] = extra
     made = new(MessageInteraction)
-    object_setattr(made, "__dict__", payload)
+    object_setattr(
+        made,
+        "__dict__",
+        {
+            "sid": v0,
+            "session_sid": v1,
+            "service_sid": v2,
+            "account_sid": v3,
+            "data": v4,
+            "type": v5,
+            "participant_sid": v6,
+            "inbound_participant_sid": v7,
+            "inbound_resource_sid": v8,
+            "inbound_resource_status": v9,
+            "inbound_resource_type": v10,
+            "inbound_resource_url": v11,
+            "outbound_participant_sid": v12,
+            "outbound_resource_sid": v13,
+            "outbound_resource_status": v14,
+            "outbound_resource_type": v15,
+            "outbound_resource_url": v16,
+            "date_created": v17,
+            "date_updated": v18,
+            "url": v19,
+            "extra": extra,
+        },
+    )
     return made
 
 

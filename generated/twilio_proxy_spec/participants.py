@@ -137,32 +137,53 @@ def parse_participant(payload: object) -> Participant:
     """A Participant from a decoded JSON object, every field checked (InvalidBody)."""
     if type(payload) is not dict:
         raise not_object(payload)
-    get = payload.get
-    v0 = get("sid")
+    every = True
+    try:
+        v0 = payload["sid"]
+        v1 = payload["session_sid"]
+        v2 = payload["service_sid"]
+        v3 = payload["account_sid"]
+        v4 = payload["friendly_name"]
+        v5 = payload["identifier"]
+        v6 = payload["proxy_identifier"]
+        v7 = payload["proxy_identifier_sid"]
+        v8 = payload["date_deleted"]
+        v9 = payload["date_created"]
+        v10 = payload["date_updated"]
+        v11 = payload["url"]
+        v12 = payload["links"]
+    except KeyError:  # a field left out reads as null
+        every = False
+        get = payload.get
+        v0 = get("sid")
+        v1 = get("session_sid")
+        v2 = get("service_sid")
+        v3 = get("account_sid")
+        v4 = get("friendly_name")
+        v5 = get("identifier")
+        v6 = get("proxy_identifier")
+        v7 = get("proxy_identifier_sid")
+        v8 = get("date_deleted")
+        v9 = get("date_created")
+        v10 = get("date_updated")
+        v11 = get("url")
+        v12 = get("links")
     if v0.__class__ is not str and v0 is not None:
         raise wrong("sid", v0, "a string")
-    v1 = get("session_sid")
     if v1.__class__ is not str and v1 is not None:
         raise wrong("session_sid", v1, "a string")
-    v2 = get("service_sid")
     if v2.__class__ is not str and v2 is not None:
         raise wrong("service_sid", v2, "a string")
-    v3 = get("account_sid")
     if v3.__class__ is not str and v3 is not None:
         raise wrong("account_sid", v3, "a string")
-    v4 = get("friendly_name")
     if v4.__class__ is not str and v4 is not None:
         raise wrong("friendly_name", v4, "a string")
-    v5 = get("identifier")
     if v5.__class__ is not str and v5 is not None:
         raise wrong("identifier", v5, "a string")
-    v6 = get("proxy_identifier")
     if v6.__class__ is not str and v6 is not None:
         raise wrong("proxy_identifier", v6, "a string")
-    v7 = get("proxy_identifier_sid")
     if v7.__class__ is not str and v7 is not None:
         raise wrong("proxy_identifier_sid", v7, "a string")
-    v8 = get("date_deleted")
     if v8 is not None:
         try:
             v8_ = fromisoformat(v8)
@@ -174,7 +195,6 @@ def parse_participant(payload: object) -> Participant:
             v8 = v8_.replace(tzinfo=UTC)
         else:
             v8 = v8_
-    v9 = get("date_created")
     if v9 is not None:
         try:
             v9_ = fromisoformat(v9)
@@ -186,7 +206,6 @@ def parse_participant(payload: object) -> Participant:
             v9 = v9_.replace(tzinfo=UTC)
         else:
             v9 = v9_
-    v10 = get("date_updated")
     if v10 is not None:
         try:
             v10_ = fromisoformat(v10)
@@ -198,29 +217,35 @@ def parse_participant(payload: object) -> Participant:
             v10 = v10_.replace(tzinfo=UTC)
         else:
             v10 = v10_
-    v11 = get("url")
     if v11.__class__ is not str and v11 is not None:
         raise wrong("url", v11, "a string")
-    v12 = get("links")
     if v12.__class__ is not dict and v12 is not None:
         raise wrong("links", v12, "an object")
-    payload = payload.copy()
-    if v8 is not None:
-        payload["date_deleted"] = v8
-    if v9 is not None:
-        payload["date_created"] = v9
-    if v10 is not None:
-        payload["date_updated"] = v10
-    if payload.keys() <= _PARTICIPANT_FIELDS:
+    if every and len(payload) == 13:
         extra: dict[str, object] = {}
     else:
-        extra = {
-            k: payload.pop(k)
-            for k in [k for k in payload if k not in _PARTICIPANT_FIELDS]
-        }
-    payload["extra"] = extra
+        extra = {k: v for k, v in payload.items() if k not in _PARTICIPANT_FIELDS}
     made = new(Participant)
-    object_setattr(made, "__dict__", payload)
+    object_setattr(
+        made,
+        "__dict__",
+        {
+            "sid": v0,
+            "session_sid": v1,
+            "service_sid": v2,
+            "account_sid": v3,
+            "friendly_name": v4,
+            "identifier": v5,
+            "proxy_identifier": v6,
+            "proxy_identifier_sid": v7,
+            "date_deleted": v8,
+            "date_created": v9,
+            "date_updated": v10,
+            "url": v11,
+            "links": v12,
+            "extra": extra,
+        },
+    )
     return made
 
 

@@ -132,17 +132,41 @@ def parse_phone_number(payload: object) -> PhoneNumber:
     """A PhoneNumber from a decoded JSON object, every field checked (InvalidBody)."""
     if type(payload) is not dict:
         raise not_object(payload)
-    get = payload.get
-    v0 = get("sid")
+    every = True
+    try:
+        v0 = payload["sid"]
+        v1 = payload["account_sid"]
+        v2 = payload["service_sid"]
+        v3 = payload["date_created"]
+        v4 = payload["date_updated"]
+        v5 = payload["phone_number"]
+        v6 = payload["friendly_name"]
+        v7 = payload["iso_country"]
+        v8 = payload["capabilities"]
+        v9 = payload["url"]
+        v10 = payload["is_reserved"]
+        v11 = payload["in_use"]
+    except KeyError:  # a field left out reads as null
+        every = False
+        get = payload.get
+        v0 = get("sid")
+        v1 = get("account_sid")
+        v2 = get("service_sid")
+        v3 = get("date_created")
+        v4 = get("date_updated")
+        v5 = get("phone_number")
+        v6 = get("friendly_name")
+        v7 = get("iso_country")
+        v8 = get("capabilities")
+        v9 = get("url")
+        v10 = get("is_reserved")
+        v11 = get("in_use")
     if v0.__class__ is not str and v0 is not None:
         raise wrong("sid", v0, "a string")
-    v1 = get("account_sid")
     if v1.__class__ is not str and v1 is not None:
         raise wrong("account_sid", v1, "a string")
-    v2 = get("service_sid")
     if v2.__class__ is not str and v2 is not None:
         raise wrong("service_sid", v2, "a string")
-    v3 = get("date_created")
     if v3 is not None:
         try:
             v3_ = fromisoformat(v3)
@@ -154,7 +178,6 @@ def parse_phone_number(payload: object) -> PhoneNumber:
             v3 = v3_.replace(tzinfo=UTC)
         else:
             v3 = v3_
-    v4 = get("date_updated")
     if v4 is not None:
         try:
             v4_ = fromisoformat(v4)
@@ -166,42 +189,44 @@ def parse_phone_number(payload: object) -> PhoneNumber:
             v4 = v4_.replace(tzinfo=UTC)
         else:
             v4 = v4_
-    v5 = get("phone_number")
     if v5.__class__ is not str and v5 is not None:
         raise wrong("phone_number", v5, "a string")
-    v6 = get("friendly_name")
     if v6.__class__ is not str and v6 is not None:
         raise wrong("friendly_name", v6, "a string")
-    v7 = get("iso_country")
     if v7.__class__ is not str and v7 is not None:
         raise wrong("iso_country", v7, "a string")
-    v8 = get("capabilities")
     if v8.__class__ is not dict and v8 is not None:
         raise wrong("capabilities", v8, "an object")
-    v9 = get("url")
     if v9.__class__ is not str and v9 is not None:
         raise wrong("url", v9, "a string")
-    v10 = get("is_reserved")
     if v10.__class__ is not bool and v10 is not None:
         raise wrong("is_reserved", v10, "a boolean")
-    v11 = get("in_use")
     if v11.__class__ is not int and v11 is not None:
         raise wrong("in_use", v11, "an integer")
-    payload = payload.copy()
-    if v3 is not None:
-        payload["date_created"] = v3
-    if v4 is not None:
-        payload["date_updated"] = v4
-    if payload.keys() <= _PHONE_NUMBER_FIELDS:
+    if every and len(payload) == 12:
         extra: dict[str, object] = {}
     else:
-        extra = {
-            k: payload.pop(k)
-            for k in [k for k in payload if k not in _PHONE_NUMBER_FIELDS]
-        }
-    payload["extra"] = extra
+        extra = {k: v for k, v in payload.items() if k not in _PHONE_NUMBER_FIELDS}
     made = new(PhoneNumber)
-    object_setattr(made, "__dict__", payload)
+    object_setattr(
+        made,
+        "__dict__",
+        {
+            "sid": v0,
+            "account_sid": v1,
+            "service_sid": v2,
+            "date_created": v3,
+            "date_updated": v4,
+            "phone_number": v5,
+            "friendly_name": v6,
+            "iso_country": v7,
+            "capabilities": v8,
+            "url": v9,
+            "is_reserved": v10,
+            "in_use": v11,
+            "extra": extra,
+        },
+    )
     return made
 
 

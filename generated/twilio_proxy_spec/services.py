@@ -162,42 +162,63 @@ def parse_service(payload: object) -> Service:
     """A Service from a decoded JSON object, every field checked (InvalidBody)."""
     if type(payload) is not dict:
         raise not_object(payload)
-    get = payload.get
-    v0 = get("sid")
+    every = True
+    try:
+        v0 = payload["sid"]
+        v1 = payload["unique_name"]
+        v2 = payload["account_sid"]
+        v3 = payload["chat_instance_sid"]
+        v4 = payload["callback_url"]
+        v5 = payload["default_ttl"]
+        v6 = payload["number_selection_behavior"]
+        v7 = payload["geo_match_level"]
+        v8 = payload["intercept_callback_url"]
+        v9 = payload["out_of_session_callback_url"]
+        v10 = payload["date_created"]
+        v11 = payload["date_updated"]
+        v12 = payload["url"]
+        v13 = payload["links"]
+    except KeyError:  # a field left out reads as null
+        every = False
+        get = payload.get
+        v0 = get("sid")
+        v1 = get("unique_name")
+        v2 = get("account_sid")
+        v3 = get("chat_instance_sid")
+        v4 = get("callback_url")
+        v5 = get("default_ttl")
+        v6 = get("number_selection_behavior")
+        v7 = get("geo_match_level")
+        v8 = get("intercept_callback_url")
+        v9 = get("out_of_session_callback_url")
+        v10 = get("date_created")
+        v11 = get("date_updated")
+        v12 = get("url")
+        v13 = get("links")
     if v0.__class__ is not str and v0 is not None:
         raise wrong("sid", v0, "a string")
-    v1 = get("unique_name")
     if v1.__class__ is not str and v1 is not None:
         raise wrong("unique_name", v1, "a string")
-    v2 = get("account_sid")
     if v2.__class__ is not str and v2 is not None:
         raise wrong("account_sid", v2, "a string")
-    v3 = get("chat_instance_sid")
     if v3.__class__ is not str and v3 is not None:
         raise wrong("chat_instance_sid", v3, "a string")
-    v4 = get("callback_url")
     if v4.__class__ is not str and v4 is not None:
         raise wrong("callback_url", v4, "a string")
-    v5 = get("default_ttl")
     if v5.__class__ is not int and v5 is not None:
         raise wrong("default_ttl", v5, "an integer")
-    v6 = get("number_selection_behavior")
     if v6 is not None:
         if v6.__class__ is not str:
             raise wrong("number_selection_behavior", v6, "a string")
         v6 = _ServiceNumberSelectionBehavior_MEMBERS.get(v6, v6)
-    v7 = get("geo_match_level")
     if v7 is not None:
         if v7.__class__ is not str:
             raise wrong("geo_match_level", v7, "a string")
         v7 = _ServiceGeoMatchLevel_MEMBERS.get(v7, v7)
-    v8 = get("intercept_callback_url")
     if v8.__class__ is not str and v8 is not None:
         raise wrong("intercept_callback_url", v8, "a string")
-    v9 = get("out_of_session_callback_url")
     if v9.__class__ is not str and v9 is not None:
         raise wrong("out_of_session_callback_url", v9, "a string")
-    v10 = get("date_created")
     if v10 is not None:
         try:
             v10_ = fromisoformat(v10)
@@ -209,7 +230,6 @@ def parse_service(payload: object) -> Service:
             v10 = v10_.replace(tzinfo=UTC)
         else:
             v10 = v10_
-    v11 = get("date_updated")
     if v11 is not None:
         try:
             v11_ = fromisoformat(v11)
@@ -221,30 +241,36 @@ def parse_service(payload: object) -> Service:
             v11 = v11_.replace(tzinfo=UTC)
         else:
             v11 = v11_
-    v12 = get("url")
     if v12.__class__ is not str and v12 is not None:
         raise wrong("url", v12, "a string")
-    v13 = get("links")
     if v13.__class__ is not dict and v13 is not None:
         raise wrong("links", v13, "an object")
-    payload = payload.copy()
-    if v6 is not None:
-        payload["number_selection_behavior"] = v6
-    if v7 is not None:
-        payload["geo_match_level"] = v7
-    if v10 is not None:
-        payload["date_created"] = v10
-    if v11 is not None:
-        payload["date_updated"] = v11
-    if payload.keys() <= _SERVICE_FIELDS:
+    if every and len(payload) == 14:
         extra: dict[str, object] = {}
     else:
-        extra = {
-            k: payload.pop(k) for k in [k for k in payload if k not in _SERVICE_FIELDS]
-        }
-    payload["extra"] = extra
+        extra = {k: v for k, v in payload.items() if k not in _SERVICE_FIELDS}
     made = new(Service)
-    object_setattr(made, "__dict__", payload)
+    object_setattr(
+        made,
+        "__dict__",
+        {
+            "sid": v0,
+            "unique_name": v1,
+            "account_sid": v2,
+            "chat_instance_sid": v3,
+            "callback_url": v4,
+            "default_ttl": v5,
+            "number_selection_behavior": v6,
+            "geo_match_level": v7,
+            "intercept_callback_url": v8,
+            "out_of_session_callback_url": v9,
+            "date_created": v10,
+            "date_updated": v11,
+            "url": v12,
+            "links": v13,
+            "extra": extra,
+        },
+    )
     return made
 
 

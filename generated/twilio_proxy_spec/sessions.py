@@ -159,17 +159,49 @@ def parse_session(payload: object) -> Session:
     """A Session from a decoded JSON object, every field checked (InvalidBody)."""
     if type(payload) is not dict:
         raise not_object(payload)
-    get = payload.get
-    v0 = get("sid")
+    every = True
+    try:
+        v0 = payload["sid"]
+        v1 = payload["service_sid"]
+        v2 = payload["account_sid"]
+        v3 = payload["date_started"]
+        v4 = payload["date_ended"]
+        v5 = payload["date_last_interaction"]
+        v6 = payload["date_expiry"]
+        v7 = payload["unique_name"]
+        v8 = payload["status"]
+        v9 = payload["closed_reason"]
+        v10 = payload["ttl"]
+        v11 = payload["mode"]
+        v12 = payload["date_created"]
+        v13 = payload["date_updated"]
+        v14 = payload["url"]
+        v15 = payload["links"]
+    except KeyError:  # a field left out reads as null
+        every = False
+        get = payload.get
+        v0 = get("sid")
+        v1 = get("service_sid")
+        v2 = get("account_sid")
+        v3 = get("date_started")
+        v4 = get("date_ended")
+        v5 = get("date_last_interaction")
+        v6 = get("date_expiry")
+        v7 = get("unique_name")
+        v8 = get("status")
+        v9 = get("closed_reason")
+        v10 = get("ttl")
+        v11 = get("mode")
+        v12 = get("date_created")
+        v13 = get("date_updated")
+        v14 = get("url")
+        v15 = get("links")
     if v0.__class__ is not str and v0 is not None:
         raise wrong("sid", v0, "a string")
-    v1 = get("service_sid")
     if v1.__class__ is not str and v1 is not None:
         raise wrong("service_sid", v1, "a string")
-    v2 = get("account_sid")
     if v2.__class__ is not str and v2 is not None:
         raise wrong("account_sid", v2, "a string")
-    v3 = get("date_started")
     if v3 is not None:
         try:
             v3_ = fromisoformat(v3)
@@ -181,7 +213,6 @@ def parse_session(payload: object) -> Session:
             v3 = v3_.replace(tzinfo=UTC)
         else:
             v3 = v3_
-    v4 = get("date_ended")
     if v4 is not None:
         try:
             v4_ = fromisoformat(v4)
@@ -193,7 +224,6 @@ def parse_session(payload: object) -> Session:
             v4 = v4_.replace(tzinfo=UTC)
         else:
             v4 = v4_
-    v5 = get("date_last_interaction")
     if v5 is not None:
         try:
             v5_ = fromisoformat(v5)
@@ -205,7 +235,6 @@ def parse_session(payload: object) -> Session:
             v5 = v5_.replace(tzinfo=UTC)
         else:
             v5 = v5_
-    v6 = get("date_expiry")
     if v6 is not None:
         try:
             v6_ = fromisoformat(v6)
@@ -217,26 +246,20 @@ def parse_session(payload: object) -> Session:
             v6 = v6_.replace(tzinfo=UTC)
         else:
             v6 = v6_
-    v7 = get("unique_name")
     if v7.__class__ is not str and v7 is not None:
         raise wrong("unique_name", v7, "a string")
-    v8 = get("status")
     if v8 is not None:
         if v8.__class__ is not str:
             raise wrong("status", v8, "a string")
         v8 = _SessionStatus_MEMBERS.get(v8, v8)
-    v9 = get("closed_reason")
     if v9.__class__ is not str and v9 is not None:
         raise wrong("closed_reason", v9, "a string")
-    v10 = get("ttl")
     if v10.__class__ is not int and v10 is not None:
         raise wrong("ttl", v10, "an integer")
-    v11 = get("mode")
     if v11 is not None:
         if v11.__class__ is not str:
             raise wrong("mode", v11, "a string")
         v11 = _SessionMode_MEMBERS.get(v11, v11)
-    v12 = get("date_created")
     if v12 is not None:
         try:
             v12_ = fromisoformat(v12)
@@ -248,7 +271,6 @@ def parse_session(payload: object) -> Session:
             v12 = v12_.replace(tzinfo=UTC)
         else:
             v12 = v12_
-    v13 = get("date_updated")
     if v13 is not None:
         try:
             v13_ = fromisoformat(v13)
@@ -260,38 +282,38 @@ def parse_session(payload: object) -> Session:
             v13 = v13_.replace(tzinfo=UTC)
         else:
             v13 = v13_
-    v14 = get("url")
     if v14.__class__ is not str and v14 is not None:
         raise wrong("url", v14, "a string")
-    v15 = get("links")
     if v15.__class__ is not dict and v15 is not None:
         raise wrong("links", v15, "an object")
-    payload = payload.copy()
-    if v3 is not None:
-        payload["date_started"] = v3
-    if v4 is not None:
-        payload["date_ended"] = v4
-    if v5 is not None:
-        payload["date_last_interaction"] = v5
-    if v6 is not None:
-        payload["date_expiry"] = v6
-    if v8 is not None:
-        payload["status"] = v8
-    if v11 is not None:
-        payload["mode"] = v11
-    if v12 is not None:
-        payload["date_created"] = v12
-    if v13 is not None:
-        payload["date_updated"] = v13
-    if payload.keys() <= _SESSION_FIELDS:
+    if every and len(payload) == 16:
         extra: dict[str, object] = {}
     else:
-        extra = {
-            k: payload.pop(k) for k in [k for k in payload if k not in _SESSION_FIELDS]
-        }
-    payload["extra"] = extra
+        extra = {k: v for k, v in payload.items() if k not in _SESSION_FIELDS}
     made = new(Session)
-    object_setattr(made, "__dict__", payload)
+    object_setattr(
+        made,
+        "__dict__",
+        {
+            "sid": v0,
+            "service_sid": v1,
+            "account_sid": v2,
+            "date_started": v3,
+            "date_ended": v4,
+            "date_last_interaction": v5,
+            "date_expiry": v6,
+            "unique_name": v7,
+            "status": v8,
+            "closed_reason": v9,
+            "ttl": v10,
+            "mode": v11,
+            "date_created": v12,
+            "date_updated": v13,
+            "url": v14,
+            "links": v15,
+            "extra": extra,
+        },
+    )
     return made
 
 
