@@ -145,6 +145,31 @@ def sync_list_httpx2(url: str) -> Made:
     return lambda _: call, client.close
 
 
+def sync_list_parse(url: str) -> Made:
+    """The raw paging loop, decoded by orjson and every item through the emitted parse.
+
+    What a page costs apart from our core: the raw transport's, and the checked
+    parse's (the items kept, as a listing keeps them).
+    """
+    import httpx2
+    import orjson
+    from twilio_proxy_spec.message_interactions import parse_message_interaction
+
+    client = httpx2.Client(headers={"Authorization": BASIC})
+    first = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}"
+
+    def call() -> str:
+        got: list[Any] = []
+        next_url = first
+        while next_url is not None:
+            payload = orjson.loads(client.get(next_url).content)
+            got.extend(map(parse_message_interaction, payload["interactions"]))
+            next_url = payload["meta"]["next_page_url"]
+        return _listed(len(got), got[-1].sid)
+
+    return lambda _: call, client.close
+
+
 def _twilio(url: str, http_client: Any = None) -> tuple[Any, Any]:
     """twilio-python's Client aimed at *url*, and the example Participant's message_interactions."""
     from twilio.rest import Client
@@ -256,6 +281,28 @@ def async_list_aiohttp(url: str) -> Made:
     return lambda _: call, session.close
 
 
+def async_list_parse(url: str) -> Made:
+    """The raw aiohttp paging loop, decoded by orjson and every item through the emitted parse."""
+    import aiohttp
+    import orjson
+    from twilio_proxy_spec.message_interactions import parse_message_interaction
+
+    session = aiohttp.ClientSession(headers={"Authorization": BASIC})
+    first = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}"
+
+    async def call() -> str:
+        got: list[Any] = []
+        next_url = first
+        while next_url is not None:
+            async with session.get(next_url) as response:
+                payload = orjson.loads(await response.read())
+            got.extend(map(parse_message_interaction, payload["interactions"]))
+            next_url = payload["meta"]["next_page_url"]
+        return _listed(len(got), got[-1].sid)
+
+    return lambda _: call, session.close
+
+
 def async_twilio(url: str) -> Made:
     """twilio-python's async path: AsyncTwilioHttpClient (aiohttp) + fetch_async."""
     from twilio.http.async_http_client import AsyncTwilioHttpClient
@@ -293,6 +340,7 @@ SIDES: dict[str, dict[str, dict[str, Callable[[str], Made]]]] = {
             "twilio_proxy": sync_list_twilio_proxy,
             "httpx2": sync_list_httpx2,
             "twilio": sync_list_twilio,
+            "parse": sync_list_parse,
         },
     },
     "async": {
@@ -305,6 +353,7 @@ SIDES: dict[str, dict[str, dict[str, Callable[[str], Made]]]] = {
             "twilio_proxy": async_list_twilio_proxy,
             "aiohttp": async_list_aiohttp,
             "twilio": async_list_twilio,
+            "parse": async_list_parse,
         },
     },
 }

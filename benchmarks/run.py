@@ -165,7 +165,7 @@ COMPARISONS = [
         ("message_interactions",),
         "twilio_proxy",
         "httpx2",
-        ("twilio",),
+        ("twilio", "parse"),
         LIST_TARGET,
         "`list(Client().message_interactions.list(..., page_size=50))`, 500 listed",
         "`httpx2.Client.get(url)` + `json.loads`, following `meta.next_page_url`",
@@ -179,7 +179,7 @@ COMPARISONS = [
         ("message_interactions",),
         "twilio_proxy",
         "aiohttp",
-        ("twilio",),
+        ("twilio", "parse"),
         LIST_TARGET,
         "`async for` over `AsyncClient().message_interactions.list(..., page_size=50)`",
         "`aiohttp.ClientSession.get(url)` + `json.loads`, following `meta.next_page_url`",
@@ -741,6 +741,11 @@ def summarise_calls(c: Comparison, runs: list[dict[str, Any]]) -> list[dict[str,
                     "target": c.target if other == c.raw else None,
                     "met": cpu["median"] <= c.target if other == c.raw else None,
                     "cpu_ratio": cpu,
+                    # The other side over the raw one (for the parse side: what the
+                    # checked parse costs over json.loads).
+                    "other_over_raw": None
+                    if other == c.raw
+                    else spread(paired(other, c.raw, "cpu_us")),
                     "wall_ratio": spread(paired(c.ours, other, "wall_us")),
                     "throughput_ratio": spread(paired(other, c.ours, "wall_us")),
                     "cpu_ratio_per_process": [
@@ -999,6 +1004,29 @@ def render(data: dict[str, Any]) -> str:
         f"| import (net wall, fresh processes) | — | {_ratio(imports['wall_ms']['ratio'])} "
         f"| {net['twilio_proxy']['median']:.1f} vs {net['twilio']['median']:.1f} |"
     )
+    add("")
+
+    add("## A page's cost apart (information)")
+    add("")
+    add(
+        "The `parse` side is the raw paging loop with `orjson.loads` for `json.loads` and every "
+        "item through the emitted parse function (the items kept, as a listing keeps them): "
+        "parse/raw is what the transport's loop costs with the checked parse in place of "
+        "`json.loads`; ours/parse is what our core adds to that (paging rules and caps, "
+        "retries, the generator handing out items). Paired in the same processes."
+    )
+    add("")
+    add("| comparison | CPU parse/raw | CPU ours/parse | CPU µs per page: raw, parse, ours |")
+    add("|---|---|---|---|")
+    for row in data["calls"]:
+        if row["other"] != "parse":
+            continue
+        raw = next(r for r in data["calls"] if r["comparison"] == row["comparison"] and r["is_raw"])
+        add(
+            f"| {row['comparison']} `{row['resource']}` | {_ratio(row['other_over_raw'])} "
+            f"| {_ratio(row['cpu_ratio'])} | {raw['other_cpu_us']:.0f}, "
+            f"{row['other_cpu_us']:.0f}, {row['ours_cpu_us']:.0f} |"
+        )
     add("")
 
     add(f"## Import (fresh processes, {s.import_rounds} rounds)")
