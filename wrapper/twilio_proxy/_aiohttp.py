@@ -181,7 +181,11 @@ class AiohttpSender:
         try:
             # Awaited, not `async with`: one frame less on every resumption of a
             # request; released below as the context manager would.
-            if request.headers is self._headers and timeouts is self._default:
+            if (
+                request.headers is self._headers
+                and request.content is None
+                and timeouts is self._default
+            ):
                 # A GET or DELETE with the session's own headers and timeout:
                 # no options dict to build and unpack.
                 response = await session.request(

@@ -758,7 +758,7 @@ class AsyncBase(_BaseClient):
     ) -> Any:
         """(parsed, answer), or the parsed result alone when not *whole*.
 
-        *first*, from _fetch: when the first attempt started, and how it ended.
+        *first*, from fetch_path: when the first attempt started, and how it ended.
         """
         if self._loop is not self._running_loop():
             self._check_loop()
