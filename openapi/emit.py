@@ -861,7 +861,7 @@ def _method(op: Op, model: str, mode: str) -> str:
         # The usual fetch skips the general argument checks: its path is ready.
         sids = ", ".join(p.name for p in op.params)
         code = (
-            f"path = _{snake_case(model)}_path({sids})\n"
+            f"path = _{op.constant.lower()}_path({sids})\n"
             "        if path is None or timeout is not None:\n"
             "            # A unique name, a SID to refuse, a timeout: checked one by one.\n"
             f"            {code}\n"
@@ -920,20 +920,20 @@ def _fast_fetch(op: Op) -> bool:
     )
 
 
-def _path_function(op: Op, model: Model) -> str:
+def _path_function(op: Op) -> str:
     """The function giving the path of a fetch that takes the shorter way (see _fast_fetch)."""
     patterns = {p.name: p.pattern or "" for p in op.params}
     pattern = "/".join(
         patterns[segment[1:-1]] if segment.startswith("{") else re.escape(segment)
         for segment in op.path.split("/")
     )
-    constant = f"_{snake_case(model.cls).upper()}_PATH"
+    constant = f"_{op.constant}_PATH"
     signature = ", ".join(f"{name}: object" for name in patterns)
     strings = "\n        and ".join(f"type({name}) is str" for name in patterns)
     return (
         f"\n\n# The path of {op.constant}, every SID checked by its pattern.\n"
         f"{constant} = re.compile({pattern!r})\n"
-        f"\n\ndef _{snake_case(model.cls)}_path({signature}) -> str | None:\n"
+        f"\n\ndef _{op.constant.lower()}_path({signature}) -> str | None:\n"
         '    """The path to fetch, when every SID is a str of its pattern; else None."""\n'
         f"    if (\n        {strings}\n    ):\n"
         f'        path = f"{op.path}"\n'
@@ -947,7 +947,7 @@ def _resource_module(resource: Resource, model: Model, used_enums: list[str]) ->
     ops = resource.ops
     verbs = ", ".join(op.verb for op in ops)
     fast = [op for op in ops if _fast_fetch(op)]
-    path_source = "".join(_path_function(op, model) for op in fast)
+    path_source = "".join(_path_function(op) for op in fast)
     operations = []
     for op in ops:
         params = "\n".join(_param_source(p) for p in op.params)

@@ -271,13 +271,10 @@ def test_a_str_subclass_sid_is_used_as_its_plain_text() -> None:
 
 # The emitted shorter way of every fetch of SIDs alone: (operation, its path function).
 FAST_FETCHES = [
-    (op, getattr(module, f"_{op.parse.__name__.removeprefix('parse_')}_path"))
+    (op, getattr(module, f"_{constant.lower()}_path"))
     for module in MODULES
-    for op in vars(module).values()
-    if isinstance(op, Operation)
-    and op.verb == "fetch"
-    and op.parse is not None
-    and all(p.where == PATH for p in op.params)
+    for constant, op in vars(module).items()
+    if isinstance(op, Operation) and op.verb == "fetch" and all(p.where == PATH for p in op.params)
 ]
 
 

@@ -315,18 +315,18 @@ def parse_interaction(payload: object) -> Interaction:
 
 
 # The path of FETCH_INTERACTION, every SID checked by its pattern.
-_INTERACTION_PATH = re.compile(
+_FETCH_INTERACTION_PATH = re.compile(
     "/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}/Interactions/KI[0-9a-fA-F]{32}"
 )
 
 
-def _interaction_path(
+def _fetch_interaction_path(
     service_sid: object, session_sid: object, sid: object
 ) -> str | None:
     """The path to fetch, when every SID is a str of its pattern; else None."""
     if type(service_sid) is str and type(session_sid) is str and type(sid) is str:
         path = f"/v1/Services/{service_sid}/Sessions/{session_sid}/Interactions/{sid}"
-        if _INTERACTION_PATH.fullmatch(path):
+        if _FETCH_INTERACTION_PATH.fullmatch(path):
             return path
     return None
 
@@ -512,7 +512,7 @@ class Interactions:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _interaction_path(service_sid, session_sid, sid)
+        path = _fetch_interaction_path(service_sid, session_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(
@@ -708,7 +708,7 @@ class AsyncInteractions:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _interaction_path(service_sid, session_sid, sid)
+        path = _fetch_interaction_path(service_sid, session_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(

@@ -324,12 +324,12 @@ def parse_message_interaction(payload: object) -> MessageInteraction:
 
 
 # The path of FETCH_MESSAGE_INTERACTION, every SID checked by its pattern.
-_MESSAGE_INTERACTION_PATH = re.compile(
+_FETCH_MESSAGE_INTERACTION_PATH = re.compile(
     "/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}/Participants/KP[0-9a-fA-F]{32}/MessageInteractions/KI[0-9a-fA-F]{32}"
 )
 
 
-def _message_interaction_path(
+def _fetch_message_interaction_path(
     service_sid: object, session_sid: object, participant_sid: object, sid: object
 ) -> str | None:
     """The path to fetch, when every SID is a str of its pattern; else None."""
@@ -340,7 +340,7 @@ def _message_interaction_path(
         and type(sid) is str
     ):
         path = f"/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{participant_sid}/MessageInteractions/{sid}"
-        if _MESSAGE_INTERACTION_PATH.fullmatch(path):
+        if _FETCH_MESSAGE_INTERACTION_PATH.fullmatch(path):
             return path
     return None
 
@@ -613,7 +613,9 @@ class MessageInteractions:
             resource to fetch.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _message_interaction_path(service_sid, session_sid, participant_sid, sid)
+        path = _fetch_message_interaction_path(
+            service_sid, session_sid, participant_sid, sid
+        )
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(
@@ -865,7 +867,9 @@ class AsyncMessageInteractions:
             resource to fetch.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _message_interaction_path(service_sid, session_sid, participant_sid, sid)
+        path = _fetch_message_interaction_path(
+            service_sid, session_sid, participant_sid, sid
+        )
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(

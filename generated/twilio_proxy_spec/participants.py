@@ -250,18 +250,18 @@ def parse_participant(payload: object) -> Participant:
 
 
 # The path of FETCH_PARTICIPANT, every SID checked by its pattern.
-_PARTICIPANT_PATH = re.compile(
+_FETCH_PARTICIPANT_PATH = re.compile(
     "/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}/Participants/KP[0-9a-fA-F]{32}"
 )
 
 
-def _participant_path(
+def _fetch_participant_path(
     service_sid: object, session_sid: object, sid: object
 ) -> str | None:
     """The path to fetch, when every SID is a str of its pattern; else None."""
     if type(service_sid) is str and type(session_sid) is str and type(sid) is str:
         path = f"/v1/Services/{service_sid}/Sessions/{session_sid}/Participants/{sid}"
-        if _PARTICIPANT_PATH.fullmatch(path):
+        if _FETCH_PARTICIPANT_PATH.fullmatch(path):
             return path
     return None
 
@@ -552,7 +552,7 @@ class Participants:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _participant_path(service_sid, session_sid, sid)
+        path = _fetch_participant_path(service_sid, session_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(
@@ -841,7 +841,7 @@ class AsyncParticipants:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _participant_path(service_sid, session_sid, sid)
+        path = _fetch_participant_path(service_sid, session_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(

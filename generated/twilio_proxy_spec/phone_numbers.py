@@ -231,16 +231,16 @@ def parse_phone_number(payload: object) -> PhoneNumber:
 
 
 # The path of FETCH_PHONE_NUMBER, every SID checked by its pattern.
-_PHONE_NUMBER_PATH = re.compile(
+_FETCH_PHONE_NUMBER_PATH = re.compile(
     "/v1/Services/KS[0-9a-fA-F]{32}/PhoneNumbers/PN[0-9a-fA-F]{32}"
 )
 
 
-def _phone_number_path(service_sid: object, sid: object) -> str | None:
+def _fetch_phone_number_path(service_sid: object, sid: object) -> str | None:
     """The path to fetch, when every SID is a str of its pattern; else None."""
     if type(service_sid) is str and type(sid) is str:
         path = f"/v1/Services/{service_sid}/PhoneNumbers/{sid}"
-        if _PHONE_NUMBER_PATH.fullmatch(path):
+        if _FETCH_PHONE_NUMBER_PATH.fullmatch(path):
             return path
     return None
 
@@ -518,7 +518,7 @@ class PhoneNumbers:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _phone_number_path(service_sid, sid)
+        path = _fetch_phone_number_path(service_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(
@@ -826,7 +826,7 @@ class AsyncPhoneNumbers:
             resource.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _phone_number_path(service_sid, sid)
+        path = _fetch_phone_number_path(service_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(

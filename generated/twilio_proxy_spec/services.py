@@ -275,14 +275,14 @@ def parse_service(payload: object) -> Service:
 
 
 # The path of FETCH_SERVICE, every SID checked by its pattern.
-_SERVICE_PATH = re.compile("/v1/Services/KS[0-9a-fA-F]{32}")
+_FETCH_SERVICE_PATH = re.compile("/v1/Services/KS[0-9a-fA-F]{32}")
 
 
-def _service_path(sid: object) -> str | None:
+def _fetch_service_path(sid: object) -> str | None:
     """The path to fetch, when every SID is a str of its pattern; else None."""
     if type(sid) is str:
         path = f"/v1/Services/{sid}"
-        if _SERVICE_PATH.fullmatch(path):
+        if _FETCH_SERVICE_PATH.fullmatch(path):
             return path
     return None
 
@@ -621,7 +621,7 @@ class Services:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _service_path(sid)
+        path = _fetch_service_path(sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)
@@ -1001,7 +1001,7 @@ class AsyncServices:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _service_path(sid)
+        path = _fetch_service_path(sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(FETCH_SERVICE, {"sid": sid}, timeout)

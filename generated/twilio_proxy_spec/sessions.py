@@ -318,14 +318,16 @@ def parse_session(payload: object) -> Session:
 
 
 # The path of FETCH_SESSION, every SID checked by its pattern.
-_SESSION_PATH = re.compile("/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}")
+_FETCH_SESSION_PATH = re.compile(
+    "/v1/Services/KS[0-9a-fA-F]{32}/Sessions/KC[0-9a-fA-F]{32}"
+)
 
 
-def _session_path(service_sid: object, sid: object) -> str | None:
+def _fetch_session_path(service_sid: object, sid: object) -> str | None:
     """The path to fetch, when every SID is a str of its pattern; else None."""
     if type(service_sid) is str and type(sid) is str:
         path = f"/v1/Services/{service_sid}/Sessions/{sid}"
-        if _SESSION_PATH.fullmatch(path):
+        if _FETCH_SESSION_PATH.fullmatch(path):
             return path
     return None
 
@@ -658,7 +660,7 @@ class Sessions:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _session_path(service_sid, sid)
+        path = _fetch_session_path(service_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(
@@ -1014,7 +1016,7 @@ class AsyncSessions:
             was given to it. A SID, or the resource's unique name.
             timeout: Seconds (or an httpx2.Timeout) for each attempt; the client's if None.
         """
-        path = _session_path(service_sid, sid)
+        path = _fetch_session_path(service_sid, sid)
         if path is None or timeout is not None:
             # A unique name, a SID to refuse, a timeout: checked one by one.
             return self._client.call(
