@@ -3,7 +3,7 @@
 Tests queue one *behaviour* per expected request (the last one repeats): a
 canned answer, silence, a reset mid-body, an answer dripped byte by byte.
 Every request is recorded (method, target, headers, body). Connections close
-after each answer, so every attempt is a new connection. The server runs in
+after each answer (but ``kept_open``'s), so every attempt is a new connection. The server runs in
 daemon threads and stops itself after ``lifetime`` seconds even if a test
 forgets it, so nothing outlives a failing test.
 """
@@ -91,6 +91,25 @@ def answer(
         all_headers["Content-Encoding"] = "gzip"
     all_headers.update(headers or {})
     return send(raw_answer(status, body, all_headers, chunked=chunked))
+
+
+def kept_open(payload: object, then: Behaviour) -> Behaviour:
+    """A 200 JSON answer that keeps the connection open; the next request on it gets *then*.
+
+    For a client's pooled connection: its next request reuses it.
+    """
+    body = json.dumps(payload).encode()
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}"
+
+    def behaviour(server: Server, conn: socket.socket) -> None:
+        conn.sendall(head.encode() + b"\r\n\r\n" + body)
+        received = server._read_request(conn)
+        if received is not None:
+            with server._lock:
+                server.received.append(received)
+            then(server, conn)
+
+    return behaviour
 
 
 def hang(server: Server, conn: socket.socket) -> None:

@@ -19,7 +19,7 @@ import pytest
 
 import twilio_proxy
 import twilio_proxy._aiohttp
-from _server import Behaviour, Server, answer
+from _server import Behaviour, Server, answer, kept_open, reset_at_once
 from _support import ACCOUNT_SID, AUTH_TOKEN, EXAMPLE, PARENT, SIDS, Api
 
 CREDENTIALS = {"account_sid": ACCOUNT_SID, "auth_token": AUTH_TOKEN}
@@ -103,3 +103,30 @@ def test_a_transport_that_cannot_tell_counts_as_sent(make_api: Callable[..., Api
     with pytest.raises(twilio_proxy.APITimeoutError) as caught:
         api.call("create_message_interaction", **PARENT, body="Your driver is here", timeout=0.2)
     assert caught.value.sent is True
+
+
+@pytest.mark.parametrize("make_api", ["async-aiohttp"], indirect=True)
+@pytest.mark.parametrize("call", ["fetch", "create"])
+def test_an_earlier_failed_wait_leaves_no_mark_on_a_sent_request(
+    make_api: Callable[..., Api], server: Server, call: str
+) -> None:
+    # An attempt that gave up waiting for a connection leaves its task marked; the next
+    # attempt in that task starts unmarked, so a request that reached the server (on a
+    # pooled connection: no wait, no new connection to mark it again) counts as sent.
+    server.queue(kept_open(EXAMPLE, then=reset_at_once))
+    api = make_api(max_retries=0)
+    aclient = api.client
+    assert isinstance(aclient, twilio_proxy.AsyncClient)
+
+    async def scenario() -> None:
+        await aclient.fetch_message_interaction(**SIDS)  # a connection for the pool
+        twilio_proxy._aiohttp._CONNECTING.set(True)  # as a failed wait leaves it
+        if call == "fetch":
+            await aclient.fetch_message_interaction(**SIDS)
+        else:
+            await aclient.create_message_interaction(**PARENT, body="Your driver is here")
+
+    with pytest.raises(twilio_proxy.APIConnectionError) as caught:
+        api.run(scenario())
+    assert caught.value.sent is True
+    assert server.count == 2
