@@ -903,6 +903,8 @@ def _method_doc(op: Op, raw: bool) -> str:
 
 # The SID patterns a fetch's shorter way takes: two capitals and 32 hex digits.
 _SID_PATTERN = re.compile(r"[A-Z]{2}\[0-9a-fA-F\]\{32\}")
+# A literal path segment (or the empty one before the first "/") the shorter way takes.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_-]*")
 
 
 def _fast_fetch(op: Op) -> bool:
@@ -911,12 +913,16 @@ def _fast_fetch(op: Op) -> bool:
     Such a path is checked by one pattern: each SID's pattern keeps "/" out of
     it, so the whole path matches only when every SID matches its own.
     """
-    if op.verb != "fetch" or any(p.where != "PATH" for p in op.params):
-        return False
-    patterns = [p.pattern or "" for p in op.params]
-    placeholders = [s for s in op.path.split("/") if "{" in s or "}" in s]
-    return sorted(placeholders) == sorted("{" + p.name + "}" for p in op.params) and all(
-        _SID_PATTERN.fullmatch(pattern) for pattern in patterns
+    names = [p.name for p in op.params]
+    if op.verb != "fetch" or "sid" not in names or any(p.where != "PATH" for p in op.params):
+        return False  # (the answer must hold the ``sid`` asked for)
+    segments = op.path.split("/")
+    placeholders = [s for s in segments if "{" in s or "}" in s]
+    return (
+        sorted(placeholders) == sorted("{" + name + "}" for name in names)
+        and all(_SID_PATTERN.fullmatch(p.pattern or "") for p in op.params)
+        # Literal segments go into an f-string and a pattern as they are.
+        and all(_PLAIN_SEGMENT.fullmatch(s) for s in segments if s not in placeholders)
     )
 
 

@@ -304,8 +304,9 @@ class _BaseClient:
     ) -> list[R]:
         """The items of a page, every field checked; a bad one is named by its index.
 
-        Only the items the caller will take are here (``limit``), and a page
-        holds no more than the page size asked for: the work is bounded.
+        Parsed when the page is reached, all of them but those past ``limit``
+        (cut off by the caller); a page holds no more than the page size asked
+        for, so the work is bounded.
         """
         parse = operation.parse
         assert parse is not None

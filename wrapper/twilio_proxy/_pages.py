@@ -82,7 +82,7 @@ def read_page(payload: object, default_key: str, page_size: int) -> tuple[list[o
     """The raw items and the raw ``meta.next_page_url`` of a decoded list answer.
 
     A page holding more items than the *page_size* asked for is refused: the
-    items are parsed only as the caller takes them, so the count is the bound.
+    count bounds the work of parsing the page's items.
     """
     if type(payload) is not dict:
         raise InvalidBody(f"the body is a JSON {json_type(payload)}, not an object")
