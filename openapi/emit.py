@@ -651,7 +651,8 @@ CLASS_CHECKS = {
     "BOOL": ("bool", "a boolean"),
     "OBJECT": ("dict", "an object"),
 }
-CONVERTED = {"DATETIME", "OPEN_ENUM", "ENUM", "NUMBER"}
+# The kinds whose value to_dict gives as JSON's (an enum member's value, ISO 8601).
+TO_PLAIN = {"DATETIME", "OPEN_ENUM", "ENUM"}
 
 
 @dataclass
@@ -691,7 +692,7 @@ def _model(spec: dict[str, Any], name: str, enums: dict[str, list[str]]) -> Mode
         if doc:
             attrs.append(f'    """{doc}"""')
         value = f"self.{attr}"
-        if kind.kind in CONVERTED - {"NUMBER"}:
+        if kind.kind in TO_PLAIN:
             value = f"plain({value})"  # enums and datetimes as their JSON values
         to_dict.append(f"            {prop!r}: {value},")
         if "pii" in (prop_schema.get("x-twilio") or {}):

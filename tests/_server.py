@@ -103,10 +103,7 @@ def kept_open(payload: object, then: Behaviour) -> Behaviour:
 
     def behaviour(server: Server, conn: socket.socket) -> None:
         conn.sendall(head.encode() + b"\r\n\r\n" + body)
-        received = server._read_request(conn)
-        if received is not None:
-            with server._lock:
-                server.received.append(received)
+        if server.take_request(conn) is not None:
             then(server, conn)
 
     return behaviour
@@ -206,16 +203,23 @@ class Server:
                 thread.start()
                 self._threads.append(thread)
 
+    def take_request(self, conn: socket.socket) -> int | None:
+        """Read and record the next request on *conn*: its index, or None if none came."""
+        received = self._read_request(conn)
+        if received is None:
+            return None
+        with self._lock:
+            self.received.append(received)
+            return len(self.received) - 1
+
     def _handle(self, conn: socket.socket) -> None:
         with conn:
             conn.settimeout(5)
             try:
-                received = self._read_request(conn)
-                if received is None:
+                index = self.take_request(conn)
+                if index is None:
                     return
                 with self._lock:
-                    index = len(self.received)
-                    self.received.append(received)
                     behaviour = self.behaviours[min(index, len(self.behaviours) - 1)]
                 behaviour(self, conn)
             except OSError:

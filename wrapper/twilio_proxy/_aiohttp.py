@@ -159,6 +159,13 @@ class AiohttpSender:
         self._session._retry_connection = False
         return self._session
 
+    def _attempt(self) -> aiohttp.ClientSession:
+        """The session for a new attempt, opened on first use; refused once closed."""
+        if self.closed:
+            raise ClientClosedError("this AsyncClient has been closed; create a new one")
+        _new_attempt()
+        return self._session or self._open()
+
     def _options(self, request: Request, timeouts: Timeouts) -> dict[str, Any]:
         """The keyword arguments of session.request beyond the session's own settings."""
         options: dict[str, Any] = {"allow_redirects": False}
@@ -174,10 +181,7 @@ class AiohttpSender:
 
     async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
         """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
-        if self.closed:
-            raise ClientClosedError("this AsyncClient has been closed; create a new one")
-        session = self._session or self._open()
-        _new_attempt()
+        session = self._attempt()
         try:
             # Awaited, not `async with`: one frame less on every resumption of a
             # request; released below as the context manager would.
@@ -212,10 +216,7 @@ class AiohttpSender:
         body and the response, for ``answer`` to make an Answer of only if the
         caller needs one. *path* is for an error's words only.
         """
-        if self.closed:
-            raise ClientClosedError("this AsyncClient has been closed; create a new one")
-        session = self._session or self._open()
-        _new_attempt()
+        session = self._attempt()
         try:
             response = await session.request("GET", url, allow_redirects=False, proxy=self._proxy)
             try:
