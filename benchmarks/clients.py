@@ -153,7 +153,8 @@ def sync_list_parse(url: str) -> Made:
     """
     import httpx2
     import orjson
-    from twilio_proxy_spec.message_interactions import parse_message_interaction
+
+    from twilio_proxy_api.message_interactions import parse_message_interaction
 
     client = httpx2.Client(headers={"Authorization": BASIC})
     first = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}"
@@ -285,7 +286,8 @@ def async_list_parse(url: str) -> Made:
     """The raw aiohttp paging loop, decoded by orjson and every item through the emitted parse."""
     import aiohttp
     import orjson
-    from twilio_proxy_spec.message_interactions import parse_message_interaction
+
+    from twilio_proxy_api.message_interactions import parse_message_interaction
 
     session = aiohttp.ClientSession(headers={"Authorization": BASIC})
     first = f"{url}{LIST_PATH}?PageSize={PAGE_SIZE}"

@@ -782,7 +782,7 @@ def summarise_imports(rounds: list[dict[str, dict[str, float]]]) -> dict[str, An
     return out
 
 
-RESOURCE_MODULES = {f"twilio_proxy_spec.{name}" for name in (*ALL_RESOURCES, "webhooks")}
+RESOURCE_MODULES = {f"twilio_proxy_api.{name}" for name in (*ALL_RESOURCES, "webhooks")}
 
 
 def summarise_construction(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -847,7 +847,7 @@ def target_checks(data: dict[str, Any]) -> list[dict[str, Any]]:
     )
     resources = [m for m in after_import["spec_modules"] if m in RESOURCE_MODULES]
     add(
-        "`twilio_proxy_spec` modules after `import twilio_proxy`",
+        "`twilio_proxy_api` modules after `import twilio_proxy`",
         _names(after_import["spec_modules"]),
         "no resource module",
         not resources,
@@ -1057,9 +1057,7 @@ def render(data: dict[str, Any]) -> str:
             f"n={fig['later_ms']['n']} |"
         )
     add("")
-    add(
-        "| after | of httpx2, aiohttp, asyncio | `twilio_proxy_spec` modules | `twilio_proxy_api` |"
-    )
+    add("| after | of httpx2, aiohttp, asyncio | `twilio_proxy_api` modules | `twilio_proxy_api` |")
     add("|---|---|---|---|")
     for what, snap in (
         ("`import twilio_proxy`", built["sync"]["after_import"]),

@@ -6,7 +6,7 @@ run.py starts this with benchmarks/.venv's python:
         `import twilio_proxy`, then the first `Client()` (or `AsyncClient()`)
         timed, then up to COUNT more (or SECONDS' worth), each timed alone
         (a sync client is closed after its timing; async ones at the end, in
-        one event loop). Reports which of MODULES and which twilio_proxy_spec
+        one event loop). Reports which of MODULES and which twilio_proxy_api
         modules are in sys.modules after the import and after the first client.
     startup.py pyc
         Imports what the import benchmark imports (and builds both clients),
@@ -30,9 +30,7 @@ MODULES = ("httpx2", "aiohttp", "asyncio")  # reported, never timed
 def _snapshot() -> dict[str, list[str]]:
     return {
         "loaded": [m for m in MODULES if m in sys.modules],
-        "spec_modules": sorted(
-            m for m in sys.modules if m.partition(".")[0] == "twilio_proxy_spec"
-        ),
+        "spec_modules": sorted(m for m in sys.modules if m.partition(".")[0] == "twilio_proxy_api"),
         "api_modules": sorted(m for m in sys.modules if m.partition(".")[0] == "twilio_proxy_api"),
     }
 

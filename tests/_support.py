@@ -18,10 +18,10 @@ from typing import Any
 
 import httpx2
 import yaml
-from twilio_proxy_spec import RESOURCES
-from twilio_proxy_spec._support import BOOL, DATETIME, INT, JSON_TEXT, PATH, Operation
 
 import twilio_proxy
+from twilio_proxy.runtime import BOOL, DATETIME, INT, JSON_TEXT, PATH, Operation
+from twilio_proxy_api import RESOURCES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "proxy_v1.yaml"
@@ -136,7 +136,7 @@ class Api:
         client = self.client
         self._runner.run(client.aclose())
         if self.path == "async-httpx2":
-            http = client._sender._client  # the app's client: the app (this test) closes it
+            http = client._runner._sender._client  # the app's client: the app (this test) closes it
             self._runner.run(http.aclose())
         self._runner.close()
 
@@ -145,7 +145,7 @@ class Api:
 
 
 OPERATIONS: list[tuple[str, str, Operation[Any]]] = [
-    (resource, verb, getattr(importlib.import_module(f"twilio_proxy_spec.{info.module}"), name))
+    (resource, verb, getattr(importlib.import_module(f"twilio_proxy_api.{info.module}"), name))
     for resource, info in RESOURCES.items()
     for verb, name in info.verbs.items()
 ]

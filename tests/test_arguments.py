@@ -1,7 +1,7 @@
 """prepare(): every argument of an emitted Operation checked and encoded before any I/O.
 
 Pure tests of ``twilio_proxy._arguments`` against the operations emitted from the
-spec (``twilio_proxy_spec``): SIDs, unique names as one path segment, required
+spec (``twilio_proxy_api``): SIDs, unique names as one path segment, required
 fields and conditional groups, every kind of form value, and what an error may
 show (never a secret, never personal data, never a str subclass's own repr).
 The last section keeps the old create tests that go end to end.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import enum
+import inspect
 import re
 import types
 import urllib.parse
@@ -20,54 +21,16 @@ from typing import Any
 
 import httpx2
 import pytest
-import twilio_proxy_spec.interactions
-import twilio_proxy_spec.message_interactions
-import twilio_proxy_spec.participants
-import twilio_proxy_spec.phone_numbers
-import twilio_proxy_spec.services
-import twilio_proxy_spec.sessions
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from twilio_proxy_spec._support import (
-    BOOL,
-    ENUM,
-    FORM,
-    INT,
-    NUMBER,
-    PATH,
-    QUERY,
-    REQUIRED,
-    SID,
-    Operation,
-    Param,
-)
-from twilio_proxy_spec.enums import (
-    ServiceGeoMatchLevel,
-    SessionMode,
-    SessionStatus,
-)
-from twilio_proxy_spec.message_interactions import (
-    CREATE_MESSAGE_INTERACTION,
-    FETCH_MESSAGE_INTERACTION,
-    LIST_MESSAGE_INTERACTION,
-)
-from twilio_proxy_spec.participants import CREATE_PARTICIPANT, FETCH_PARTICIPANT
-from twilio_proxy_spec.phone_numbers import (
-    CREATE_PHONE_NUMBER,
-    DELETE_PHONE_NUMBER,
-    FETCH_PHONE_NUMBER,
-    UPDATE_PHONE_NUMBER,
-)
-from twilio_proxy_spec.services import (
-    CREATE_SERVICE,
-    DELETE_SERVICE,
-    FETCH_SERVICE,
-    LIST_SERVICE,
-    UPDATE_SERVICE,
-)
-from twilio_proxy_spec.sessions import CREATE_SESSION, FETCH_SESSION, UPDATE_SESSION
 
 import twilio_proxy
+import twilio_proxy_api.interactions
+import twilio_proxy_api.message_interactions
+import twilio_proxy_api.participants
+import twilio_proxy_api.phone_numbers
+import twilio_proxy_api.services
+import twilio_proxy_api.sessions
 from _server import Server, answer, closed_port, hang, reset_at_once
 from _support import AUTH_TOKEN, EXAMPLE, EXPECTED_PATH, MESSAGE_BODY, SIDS, Api
 from _support import PARENT as E2E_PARENT
@@ -80,18 +43,56 @@ from twilio_proxy._arguments import (
     prepare,
     python_name,
 )
+from twilio_proxy.runtime import (
+    BOOL,
+    ENUM,
+    FORM,
+    INT,
+    NUMBER,
+    PATH,
+    QUERY,
+    REQUIRED,
+    SID,
+    Operation,
+    Param,
+)
+from twilio_proxy_api.enums import (
+    ServiceGeoMatchLevel,
+    SessionMode,
+    SessionStatus,
+)
+from twilio_proxy_api.message_interactions import (
+    CREATE_MESSAGE_INTERACTION,
+    FETCH_MESSAGE_INTERACTION,
+    LIST_MESSAGE_INTERACTION,
+)
+from twilio_proxy_api.participants import CREATE_PARTICIPANT, FETCH_PARTICIPANT
+from twilio_proxy_api.phone_numbers import (
+    CREATE_PHONE_NUMBER,
+    DELETE_PHONE_NUMBER,
+    FETCH_PHONE_NUMBER,
+    UPDATE_PHONE_NUMBER,
+)
+from twilio_proxy_api.services import (
+    CREATE_SERVICE,
+    DELETE_SERVICE,
+    FETCH_SERVICE,
+    LIST_SERVICE,
+    UPDATE_SERVICE,
+)
+from twilio_proxy_api.sessions import CREATE_SESSION, FETCH_SESSION, UPDATE_SESSION
 
 HEX = "0123456789abcdef" * 2
 KS, KC, KP, KI, PN = ("KS" + HEX, "KC" + HEX, "KP" + HEX, "KI" + HEX, "PN" + HEX)
 URL = "https://example.com/a.png"
 PHONE = "+15551234567"
 MODULES: list[types.ModuleType] = [
-    twilio_proxy_spec.services,
-    twilio_proxy_spec.sessions,
-    twilio_proxy_spec.participants,
-    twilio_proxy_spec.interactions,
-    twilio_proxy_spec.message_interactions,
-    twilio_proxy_spec.phone_numbers,
+    twilio_proxy_api.services,
+    twilio_proxy_api.sessions,
+    twilio_proxy_api.participants,
+    twilio_proxy_api.interactions,
+    twilio_proxy_api.message_interactions,
+    twilio_proxy_api.phone_numbers,
 ]
 OPERATIONS: list[Operation[Any]] = [
     value for module in MODULES for value in vars(module).values() if isinstance(value, Operation)
@@ -531,6 +532,13 @@ def test_a_required_field_left_out_is_refused(
     assert caught.value.argument == argument
 
 
+def test_help_shows_a_required_argument_as_required() -> None:
+    signature = inspect.signature(
+        twilio_proxy.Client("AC" + "0" * 32, AUTH_TOKEN).participants.create
+    )
+    assert str(signature.parameters["identifier"]) == "identifier: 'str' = REQUIRED"
+
+
 @pytest.mark.parametrize(
     ("naming", "message"),
     [
@@ -938,8 +946,10 @@ def test_query_arguments_are_checked(arguments: dict[str, object], message: str)
     assert "secret" not in str(caught.value).split(" ", 1)[1]
 
 
-def test_an_unknown_kind_is_a_bug_in_the_emitter() -> None:
-    with pytest.raises(AssertionError, match=r"^emit\.py gave odd the unknown kind 'complex'$"):
+def test_an_unknown_kind_is_a_bug_in_the_generator() -> None:
+    with pytest.raises(
+        AssertionError, match=r"^the generated table gave odd the unknown kind 'complex'$"
+    ):
         prepare(SYNTHETIC, {"thing": "T123", "odd": 1})
 
 

@@ -24,7 +24,7 @@ import pytest
 import twilio_proxy
 from _server import Behaviour, Server, answer, closed_port, hang
 from _support import ACCOUNT_SID, AUTH_TOKEN, ENCODED_AUTH, EXAMPLE, EXPECTED_PATH, SIDS, ok_body
-from twilio_proxy import _cli
+from twilio_proxy import _cli, _core
 
 SID_ARGS = [SIDS["service_sid"], SIDS["session_sid"], SIDS["participant_sid"], SIDS["sid"]]
 MESSAGE_BODY = "PRIVATE-MESSAGE-BODY-7f3a"
@@ -336,20 +336,20 @@ def test_a_credentials_error_without_variables_keeps_its_message(
 def test_any_other_library_error_exits_1(
     server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def closed(self: twilio_proxy.Client, *args: object) -> None:
+    def closed(self: object, *args: object) -> None:
         raise twilio_proxy.ClientClosedError("closed")
 
-    monkeypatch.setattr(twilio_proxy.Client, "call", closed)
+    monkeypatch.setattr(_core.SyncCore, "call", closed)
     code, _, err = run(fetch_args(server), capsys)
     assert (code, err) == (1, "twilio-proxy: ClientClosedError: closed\n")
 
 
 @pytest.mark.usefixtures("credentials")
 def test_bugs_are_not_swallowed(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(self: twilio_proxy.Client, *args: object) -> None:
+    def broken(self: object, *args: object) -> None:
         raise KeyError("bug")
 
-    monkeypatch.setattr(twilio_proxy.Client, "call", broken)
+    monkeypatch.setattr(_core.SyncCore, "call", broken)
     with pytest.raises(KeyError):
         _cli.main(fetch_args(server))
 
@@ -377,10 +377,10 @@ def test_exit_codes_are_distinct_per_family() -> None:
 def test_ctrl_c_in_process_exits_130_with_one_line(
     server: Server, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupted(self: twilio_proxy.Client, *args: object) -> None:
+    def interrupted(self: object, *args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(twilio_proxy.Client, "call", interrupted)
+    monkeypatch.setattr(_core.SyncCore, "call", interrupted)
     try:
         code, out, err = run(fetch_args(server, "--verbose"), capsys)
     except KeyboardInterrupt:  # would stop the whole test session
@@ -438,7 +438,7 @@ SHARED_OPTIONS = ("--base-url", "--region", "--edge", "--timeout", "--max-retrie
 
 COMMANDS = [
     [_cli.command_name(resource), verb]
-    for resource, info in __import__("twilio_proxy_spec").RESOURCES.items()
+    for resource, info in __import__("twilio_proxy_api").RESOURCES.items()
     for verb in info.verbs
 ] + [["fetch"], ["list"], ["create"]]
 

@@ -183,7 +183,10 @@ def test_redirects_are_never_followed(make_api: Any, server: Server, status: int
 def test_answer_for_another_sid(api: Api, server: Server, sid: str | None) -> None:
     server.queue(answer(200, ok_body(sid=sid)))
     if sid is None:  # a 2xx without the resource's identity: a wrong route, not the answer
-        with pytest.raises(twilio_proxy.ResponseValidationError, match="it has no sid"):
+        with pytest.raises(
+            twilio_proxy.ResponseValidationError,
+            match=r"field .sid. is a JSON null, expected a string",
+        ):
             api.fetch()
         return
     with pytest.raises(twilio_proxy.ResponseValidationError) as caught:
@@ -192,6 +195,13 @@ def test_answer_for_another_sid(api: Api, server: Server, sid: str | None) -> No
     assert OTHER_SID.lower() in message
     assert EXAMPLE["sid"].lower() in message
     assert caught.value.request_id == REQUEST_ID
+
+
+def test_an_answer_without_the_unique_name_asked_for_is_refused(api: Api, server: Server) -> None:
+    # Fetched by its unique name: the answer must hold that name (here it holds none).
+    server.queue(answer(200, {"sid": SERVICE_SID, "unique_name": None}))
+    with pytest.raises(twilio_proxy.ResponseValidationError, match="it has no unique_name"):
+        api.result(api.client.services.fetch(sid="rides"))
 
 
 # --- refused before any I/O ----------------------------------------------------------
@@ -276,7 +286,7 @@ def test_app_http_client_timeout_applies_and_it_stays_open(
     close(api, http)
     # An app client with a phase left unlimited does not make the client unlimited.
     unlimited = app_http_client(path, timeout=None)
-    assert make_api(http_client=unlimited).client._timeouts is DEFAULT_TIMEOUTS
+    assert make_api(http_client=unlimited).client._runner._timeouts is DEFAULT_TIMEOUTS
     close(api, unlimited)
 
 
@@ -360,8 +370,8 @@ def test_async_client_belongs_to_its_first_event_loop(api: Api, server: Server) 
     async def check_twice() -> None:
         client = api.client
         assert isinstance(client, twilio_proxy.AsyncClient)
-        client._check_loop()  # the same loop again: nothing to say
-        client._check_loop()
+        client._runner._check_loop()  # the same loop again: nothing to say
+        client._runner._check_loop()
 
     api.run(check_twice())
 
@@ -440,8 +450,8 @@ def test_query_arguments_of_an_operation_reach_the_url(api: Api, server: Server)
     # No Proxy v1 operation has one yet but paging's: an operation the spec adds gets it.
     import re
 
-    from twilio_proxy_spec._support import PATH, QUERY, STR, Operation, Param
-    from twilio_proxy_spec.services import parse_service
+    from twilio_proxy.runtime import PATH, QUERY, STR, Operation, Param
+    from twilio_proxy_api.services import parse_service
 
     search = Operation(
         name="FetchServiceByColour",
@@ -457,7 +467,9 @@ def test_query_arguments_of_an_operation_reach_the_url(api: Api, server: Server)
         what="a Service",
     )
     server.queue(answer(200, {"sid": SERVICE_SID}))
-    found = api.result(api.client.call(search, {"sid": SERVICE_SID, "colour": "blue & red"}, None))
+    found = api.result(
+        api.client._runner.call(search, {"sid": SERVICE_SID, "colour": "blue & red"}, None)
+    )
     assert found.sid == SERVICE_SID
     assert server.received[0].target == f"/v1/Services/{SERVICE_SID}?Colour=blue+%26+red"
 
@@ -487,5 +499,7 @@ def test_a_2xx_without_the_resources_identity_is_refused(
     server.queue(answer(201 if method.startswith("create") else 200, body))
     parent = {k: v for k, v in SIDS.items() if k != "sid"}
     arguments = dict(SIDS) if method.startswith("fetch") else {**parent, "body": "hello there"}
-    with pytest.raises(twilio_proxy.ResponseValidationError, match="it has no sid"):
+    with pytest.raises(
+        twilio_proxy.ResponseValidationError, match=r"field .sid. is a JSON null, expected a string"
+    ):
         api.call(method, **arguments)

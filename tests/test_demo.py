@@ -123,7 +123,7 @@ def test_the_host_is_the_one_the_client_resolves(monkeypatch: pytest.MonkeyPatch
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
     with twilio_proxy.Client() as client:
-        assert client.base_url in demo.plan(environ).message
+        assert client._runner.base_url in demo.plan(environ).message
 
 
 @pytest.mark.parametrize(

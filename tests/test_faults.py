@@ -403,9 +403,11 @@ def test_transport_failure(
     if api.path == "async-aiohttp":
         monkeypatch.setattr(aiohttp.ClientSession, "request", fail)
     elif api.path == "async-httpx2":  # the app's client: only its transport is used
-        monkeypatch.setattr(api.client._sender._client._transport, "handle_async_request", afail)
+        monkeypatch.setattr(
+            api.client._runner._sender._client._transport, "handle_async_request", afail
+        )
     else:
-        monkeypatch.setattr(api.client._sender._client, "send", fail)
+        monkeypatch.setattr(api.client._runner._sender._client, "send", fail)
     with pytest.raises(twilio_proxy.APIConnectionError) as caught:
         api.fetch()
     exc = caught.value

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from twilio_proxy_spec._support import Operation
 
 import twilio_proxy
 from _support import OPERATIONS, PATHS, Api, arguments, spec_operation
+from twilio_proxy.runtime import Operation
 
 
 @pytest.fixture(params=PATHS)

@@ -20,15 +20,15 @@ from typing import Any, NamedTuple
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from twilio_proxy_spec.interactions import Interaction, parse_interaction
-from twilio_proxy_spec.message_interactions import MessageInteraction, parse_message_interaction
-from twilio_proxy_spec.participants import Participant, parse_participant
-from twilio_proxy_spec.phone_numbers import PhoneNumber, parse_phone_number
-from twilio_proxy_spec.services import Service, parse_service
-from twilio_proxy_spec.sessions import Session, parse_session
 
 from _support import EXAMPLE, MESSAGE_BODY, SPEC
 from twilio_proxy._parsing import InvalidBody, json_type, not_object, number, parse_datetime, wrong
+from twilio_proxy_api.interactions import Interaction, parse_interaction
+from twilio_proxy_api.message_interactions import MessageInteraction, parse_message_interaction
+from twilio_proxy_api.participants import Participant, parse_participant
+from twilio_proxy_api.phone_numbers import PhoneNumber, parse_phone_number
+from twilio_proxy_api.services import Service, parse_service
+from twilio_proxy_api.sessions import Session, parse_session
 
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 JULY_30 = dt.datetime(2015, 7, 30, 20, 0, tzinfo=dt.UTC)
@@ -117,6 +117,17 @@ EXAMPLES = {kind.schema: example_of(kind.schema) for kind in TYPES}
 PER_FIELD = [(kind, name) for kind in TYPES for name in kind.properties]
 
 
+def required(kind: Kind) -> list[str]:
+    """The fields the spec says every answer holds (a resource's ``sid``)."""
+    names: list[str] = SCHEMAS[kind.schema].get("required", [])
+    return names
+
+
+def identity(kind: Kind, **body: Any) -> dict[str, Any]:
+    """*body* with the required fields of the spec's example: a resource's identity."""
+    return {**{name: EXAMPLES[kind.schema][name] for name in required(kind)}, **body}
+
+
 def per_field_id(value: Any) -> str:
     return value.schema if isinstance(value, Kind) else str(value)
 
@@ -180,14 +191,33 @@ def test_spec_example_is_read_and_round_trips(kind: Kind) -> None:
             assert getattr(parsed, name) == JULY_30
 
 
+def test_every_result_holds_its_sid() -> None:
+    assert all(required(kind) == ["sid"] for kind in TYPES)
+
+
 @pytest.mark.parametrize("kind", TYPES, ids=ids)
 @pytest.mark.parametrize("nulls", [False, True], ids=["absent", "null"])
-def test_every_property_may_be_absent_or_null(kind: Kind, nulls: bool) -> None:
-    parsed = kind.parse(dict.fromkeys(kind.properties) if nulls else {})
-    assert all(getattr(parsed, name) is None for name in kind.properties)
+def test_every_other_property_may_be_absent_or_null(kind: Kind, nulls: bool) -> None:
+    body = identity(kind, **(dict.fromkeys(set(kind.properties) - {"sid"}) if nulls else {}))
+    parsed = kind.parse(body)
+    assert all(getattr(parsed, name) is None for name in kind.properties if name != "sid")
     assert parsed.extra == {}
-    assert parsed == kind.cls()
-    assert parsed.to_dict() == dict.fromkeys(kind.properties)
+    assert parsed == kind.cls(**identity(kind))
+    assert parsed.to_dict() == {**dict.fromkeys(kind.properties), **identity(kind)}
+
+
+@pytest.mark.parametrize("kind", TYPES, ids=ids)
+@pytest.mark.parametrize("sid", [None, "absent", 5], ids=["null", "absent", "number"])
+def test_an_answer_without_its_sid_is_refused(kind: Kind, sid: object) -> None:
+    body = dict(EXAMPLES[kind.schema])
+    if sid == "absent":
+        del body["sid"]
+    else:
+        body["sid"] = sid
+    with pytest.raises(InvalidBody) as caught:
+        kind.parse(body)
+    expected = "null" if sid in (None, "absent") else "number"
+    assert str(caught.value) == f"field 'sid' is a JSON {expected}, expected a string"
 
 
 @pytest.mark.parametrize("kind", TYPES, ids=ids)
@@ -210,7 +240,7 @@ def test_unknown_fields_are_kept_in_extra(kind: Kind) -> None:
 def test_open_enum_fields_are_members_when_known_else_plain_strings(kind: Kind, name: str) -> None:
     values = enum_values(kind.properties[name])
     for value in [*values, "carrier-pigeon", "", values[0].upper()]:
-        parsed = getattr(kind.parse({name: value}), name)
+        parsed = getattr(kind.parse(identity(kind, **{name: value})), name)
         assert parsed == value
         if value in values:
             assert isinstance(parsed, enum.Enum)
@@ -228,7 +258,7 @@ def test_open_enum_fields_are_members_when_known_else_plain_strings(kind: Kind, 
     ],
 )
 def test_integers_are_read(body: dict[str, Any], field: str, value: int) -> None:
-    parsed = getattr(parse_service(body), field)
+    parsed = getattr(parse_service(identity(BY_NAME["Service"], **body)), field)
     assert (type(parsed), parsed) == (int, value)
 
 
@@ -249,7 +279,7 @@ def test_integers_are_read(body: dict[str, Any], field: str, value: int) -> None
 def test_booleans_and_json_objects_are_kept_as_decoded(
     kind: Kind, body: dict[str, Any], field: str
 ) -> None:
-    parsed = kind.parse(body)
+    parsed = kind.parse(identity(kind, **body))
     assert getattr(parsed, field) is body[field]
     assert parsed.to_dict()[field] is body[field]
 
@@ -301,7 +331,7 @@ def test_wrong_json_type_is_refused_naming_the_field(kind: Kind, name: str) -> N
 )
 def test_booleans_and_integers_are_not_mixed_up(body: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidBody) as caught:
-        parse_phone_number(body)
+        parse_phone_number(identity(BY_NAME["PhoneNumber"], **body))
     assert str(caught.value) == message
 
 
@@ -309,8 +339,9 @@ def test_booleans_and_integers_are_not_mixed_up(body: dict[str, Any], message: s
 def test_personal_data_is_never_quoted_in_an_error(kind: Kind) -> None:
     for name in kind.properties:
         with pytest.raises(InvalidBody) as caught:
-            kind.parse({name: {"body": MESSAGE_BODY}} if kind_of(kind.properties[name]) != OBJECT
-                       else {name: {}, "date_created": MESSAGE_BODY})  # fmt: skip
+            kind.parse(identity(kind, **{name: {"body": MESSAGE_BODY}})
+                       if kind_of(kind.properties[name]) != OBJECT
+                       else identity(kind, **{name: {}, "date_created": MESSAGE_BODY}))  # fmt: skip
         assert MESSAGE_BODY not in f"{caught.value} {caught.value!r} {caught.value.args}"
         assert caught.value.__cause__ is None
 
@@ -392,7 +423,10 @@ DATE_TIME_FIELDS = [(kind, name) for kind in TYPES for name in fields(kind, DATE
 def test_date_times_are_timezone_aware(
     kind: Kind, name: str, text: str, expected: dt.datetime
 ) -> None:
-    for value in (getattr(kind.parse({name: text}), name), parse_datetime(name, text)):
+    for value in (
+        getattr(kind.parse(identity(kind, **{name: text})), name),
+        parse_datetime(name, text),
+    ):
         assert value == expected
         assert value.utcoffset() == expected.utcoffset()
 
@@ -439,7 +473,10 @@ def test_any_text_is_a_date_time_or_invalid(text: str) -> None:
     except InvalidBody:
         return
     assert value.tzinfo is not None
-    assert getattr(parse_service({"date_created": text}), "date_created") == value
+    assert (
+        getattr(parse_service(identity(BY_NAME["Service"], date_created=text)), "date_created")
+        == value
+    )
 
 
 # --- the result types: the app's contract ---------------------------------------------------
@@ -472,7 +509,7 @@ def test_repr_hides_personal_data_and_shows_the_rest(kind: Kind) -> None:
         else:
             assert f"{name}={value!r}" in text
     for name in personal(kind):
-        assert f"{name}=None" in repr(kind.cls())
+        assert f"{name}=None" in repr(kind.cls(**identity(kind)))
 
 
 @pytest.mark.parametrize("kind", [BY_NAME["Interaction"], BY_NAME["MessageInteraction"]], ids=ids)
@@ -481,7 +518,7 @@ def test_repr_hides_personal_data_and_shows_the_rest(kind: Kind) -> None:
     [(None, None), ('{"body": "hi", "media": []}', {"body": "hi", "media": []}), ("{}", {})],
 )
 def test_decode_data(kind: Kind, data: str | None, decoded: Any) -> None:
-    assert kind.cls(data=data).decode_data() == decoded
+    assert kind.cls(**identity(kind), data=data).decode_data() == decoded
 
 
 @pytest.mark.parametrize("kind", [BY_NAME["Interaction"], BY_NAME["MessageInteraction"]], ids=ids)
@@ -493,7 +530,7 @@ def test_decode_data(kind: Kind, data: str | None, decoded: Any) -> None:
 )  # fmt: skip
 def test_decode_data_that_is_not_an_object(kind: Kind, data: str, problem: str) -> None:
     with pytest.raises(ValueError, match=f"^data {problem}") as caught:
-        kind.cls(data=data).decode_data()
+        kind.cls(**identity(kind), data=data).decode_data()
     # Nothing chained: a JSONDecodeError would carry the whole message body.
     assert (caught.value.__cause__, caught.value.__context__) == (None, None)
     assert MESSAGE_BODY not in str(caught.value)
@@ -554,27 +591,34 @@ JSON_VALUES = st.recursive(
 
 
 def property_values(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    """Values the spec allows for one property (every property may be null)."""
+    """Values the spec allows for one property (null where its type holds "null")."""
+    types = schema.get("type", ["null"])
+    if "null" not in types and "anyOf" not in schema:
+        return non_null_values(schema)
+    return st.none() | non_null_values(schema)
+
+
+def non_null_values(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     field_kind = kind_of(schema)
     if field_kind == DATETIME:
-        return st.none() | rfc3339()
+        return rfc3339()
     if field_kind == OPEN_ENUM:
-        return st.none() | st.sampled_from(enum_values(schema)) | st.text()
+        return st.sampled_from(enum_values(schema)) | st.text()
     if field_kind == INT:
-        return st.none() | st.integers()
+        return st.integers()
     if field_kind == BOOL:
-        return st.none() | st.booleans()
+        return st.booleans()
     if field_kind == OBJECT:
-        return st.none() | st.dictionaries(st.text(max_size=5), JSON_VALUES, max_size=3)
+        return st.dictionaries(st.text(max_size=5), JSON_VALUES, max_size=3)
     if "pattern" in schema:  # `$` would also match before a newline; the spec means the end
-        return st.none() | st.from_regex(re.sub(r"\$$", r"\\Z", schema["pattern"]), fullmatch=True)
-    return st.none() | st.text()
+        return st.from_regex(re.sub(r"\$$", r"\\Z", schema["pattern"]), fullmatch=True)
+    return st.text()
 
 
 def bodies(kind: Kind) -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries(
-        {}, optional={name: property_values(schema) for name, schema in kind.properties.items()}
-    ).flatmap(
+    properties = {name: property_values(schema) for name, schema in kind.properties.items()}
+    always = {name: properties.pop(name) for name in required(kind)}
+    return st.fixed_dictionaries(always, optional=properties).flatmap(
         lambda body: st.dictionaries(
             st.text(max_size=8).filter(lambda k: k not in kind.properties), JSON_VALUES, max_size=2
         ).map(lambda extra: {**body, **extra})

@@ -214,12 +214,14 @@ def test_page_size_limits_are_the_wrappers(spec: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("schema_name", RESOURCE_SCHEMAS)
-def test_every_result_property_may_be_null(spec: dict[str, Any], schema_name: str) -> None:
-    properties = spec["components"]["schemas"][schema_name]["properties"]
-    for name, schema in properties.items():
-        types = schema.get("type", [])
-        options = schema.get("anyOf", [])
-        assert "null" in types or {"type": "null"} in options, name
+def test_every_result_property_but_sid_may_be_null(spec: dict[str, Any], schema_name: str) -> None:
+    schema = spec["components"]["schemas"][schema_name]
+    assert schema["required"] == ["sid"]
+    assert schema["properties"]["sid"]["type"] == "string"  # an answer without it is no resource
+    for name, prop in schema["properties"].items():
+        if name != "sid":
+            types, options = prop.get("type", []), prop.get("anyOf", [])
+            assert "null" in types or {"type": "null"} in options, name
 
 
 def test_enums_stay_open_to_new_values(spec: dict[str, Any]) -> None:
@@ -246,9 +248,9 @@ def test_personal_data_is_marked_as_twilio_marks_it(spec: dict[str, Any]) -> Non
     assert identifier["x-twilio"]["pii"]["handling"] == "standard"
     # ... and the generated types keep them out of repr
     secret = "PRIVATE-BODY"
-    assert secret not in repr(twilio_proxy.MessageInteraction(data=secret))
-    assert secret not in repr(twilio_proxy.Interaction(data=secret))
-    assert secret not in repr(twilio_proxy.Participant(identifier=secret))
+    assert secret not in repr(twilio_proxy.MessageInteraction(sid="KI1", data=secret))
+    assert secret not in repr(twilio_proxy.Interaction(sid="KI1", data=secret))
+    assert secret not in repr(twilio_proxy.Participant(sid="KP1", identifier=secret))
 
 
 def test_create_needs_a_body_or_media(spec: dict[str, Any]) -> None:

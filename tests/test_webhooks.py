@@ -28,6 +28,7 @@ from typing import Any
 
 import multidict
 import pytest
+import twilio.request_validator
 import werkzeug.datastructures
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,6 +36,8 @@ from starlette.datastructures import FormData
 
 from twilio_proxy import InvalidArgumentError, InvalidCallbackError, TwilioProxyError
 from twilio_proxy.webhooks import (
+    HMAC_SHA1,
+    HMAC_SHA256,
     InteractionCallback,
     InteractionResourceStatus,
     InteractionType,
@@ -42,6 +45,7 @@ from twilio_proxy.webhooks import (
     OutOfSessionCallback,
     SessionMode,
     SessionStatus,
+    compute_signature,
     out_of_session_answer,
     validate_signature,
 )
@@ -131,6 +135,17 @@ OUT_OF_SESSION_FORM = {
     "outboundParticipantIdentifier": AGENT_PHONE,
     "outboundParticipantDateCreated": "2018-03-14T06:22:06Z",
 }
+
+
+# One field that says what each callback is about: the least form of each.
+IDENTITY: dict[type, dict[str, str]] = {
+    InteractionCallback: {"interactionSid": sid("KI")},
+    InterceptCallback: {"interactionSid": sid("KI")},
+    OutOfSessionCallback: {"MessageSid": sid("SM")},
+}
+
+# A Marketplace Add-on's result: a caller's name and address.
+ADD_ONS = json.dumps({"results": {"whitepages": {"result": {"name": "Jane Roe", "zip": "94612"}}}})
 
 
 def assert_no_pii(text: str) -> None:
@@ -352,6 +367,72 @@ def test_never_raises_for_anything_a_request_can_hold(
     assert validate_signature(url, params, signature, auth_token=TOKEN) in (True, False)
 
 
+# --- compute_signature and SharedKey signatures ---------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(url=urls, form=forms, token=tokens)
+def test_compute_signature_is_twilio_pythons(url: str, form: dict[str, Any], token: str) -> None:
+    validator = twilio.request_validator.RequestValidator(token)
+    multi = werkzeug.datastructures.MultiDict(
+        [(n, v) for n, vs in form.items() for v in ([vs] if isinstance(vs, str) else vs)]
+    )
+    for algorithm in (HMAC_SHA1, HMAC_SHA256):
+        signature = compute_signature(url, form, auth_token=token, algorithm=algorithm)
+        assert signature == validator.compute_signature(url, multi, algorithm)
+    # Without a settings header it is the auth token's SHA-1, and validates as such.
+    signature = compute_signature(url, form, auth_token=token)
+    assert signature == twilio_sign(url, form, token)
+    assert validate_signature(url, form, signature, auth_token=token)
+
+
+def test_the_documented_example_is_computed() -> None:
+    assert compute_signature(DOC_URL, DOC_PARAMS, auth_token=TOKEN) == DOC_SIGNATURE
+
+
+@pytest.mark.parametrize(
+    ("settings_header", "algorithm", "valid"),
+    [
+        ("key=webhooks_sharedkey_1,algorithm=HMAC_SHA256", HMAC_SHA256, True),
+        ("algorithm=hmac_sha256, key=webhooks_sharedkey_1", HMAC_SHA256, True),
+        ("key=webhooks_sharedkey_1,algorithm=HMAC_SHA1", HMAC_SHA1, True),
+        (None, HMAC_SHA1, True),
+        ("", HMAC_SHA1, True),
+        ("key=webhooks_sharedkey_1", HMAC_SHA1, True),
+        # A SHA-256 signature never passes as SHA-1, nor the other way round.
+        (None, HMAC_SHA256, False),
+        ("key=k,algorithm=HMAC_SHA256", HMAC_SHA1, False),
+        # An algorithm this version does not know: refused, whatever the signature.
+        ("key=k,algorithm=HMAC_SHA512", HMAC_SHA256, False),
+        ("key=k,algorithm=HMAC_SHA512", HMAC_SHA1, False),
+    ],
+)
+def test_the_signature_settings_header_chooses_the_algorithm(
+    settings_header: str | None, algorithm: str, valid: bool
+) -> None:
+    shared_key = "sharedkey-secret-7f3a"
+    signature = compute_signature(DOC_URL, DOC_PARAMS, auth_token=shared_key, algorithm=algorithm)
+    checked = validate_signature(
+        DOC_URL, DOC_PARAMS, signature, auth_token=shared_key, signature_settings=settings_header
+    )
+    assert checked is valid
+    reference = twilio.request_validator.RequestValidator(shared_key).validate(
+        DOC_URL,
+        DOC_PARAMS,
+        signature,
+        twilio.request_validator.get_signature_algorithm(settings_header),
+    )
+    assert reference is valid
+
+
+def test_compute_signature_refuses_an_unknown_algorithm_or_no_secret() -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^algorithm must be HMAC_SHA1 or HMAC_SHA256$"):
+        compute_signature(DOC_URL, DOC_PARAMS, auth_token=TOKEN, algorithm="MD5")
+    with pytest.raises(InvalidArgumentError) as caught:
+        compute_signature(DOC_URL, DOC_PARAMS, auth_token="")
+    assert caught.value.argument == "auth_token"
+
+
 # --- callback events -------------------------------------------------------------------
 
 
@@ -392,7 +473,7 @@ def test_out_of_session_callback_is_typed() -> None:
 def test_open_enums_keep_unknown_values_as_strings() -> None:
     # Twilio's own example payload sends "Voice".
     event = InterceptCallback.from_form(
-        {"interactionType": "Voice", "inboundResourceStatus": "new"}
+        {"interactionSid": sid("KI"), "interactionType": "Voice", "inboundResourceStatus": "new"}
     )
     assert event.interaction_type == "Voice"
     assert not isinstance(event.interaction_type, InteractionType)
@@ -402,14 +483,60 @@ def test_open_enums_keep_unknown_values_as_strings() -> None:
 
 def test_empty_and_missing_fields_are_none() -> None:
     event = InteractionCallback.from_form(
-        {"interactionData": "", "interactionDateCreated": "", "x": ""}
+        {
+            "interactionSessionSid": sid("KC"),
+            "interactionData": "",
+            "interactionDateCreated": "",
+            "x": "",
+        }
     )
     assert event.interaction_data is None
     assert event.interaction_date_created is None
     assert event.interaction_sid is None
     assert event.decode_interaction_data() is None
     assert event.extra == {"x": ""}
-    assert InteractionCallback.from_form({}) == InteractionCallback()
+    assert event == InteractionCallback(interaction_session_sid=sid("KC"), extra={"x": ""})
+
+
+@pytest.mark.parametrize(
+    ("cls", "form", "named"),
+    [
+        # Field names an app guessed (Twilio sends interactionSid): no event of Nones.
+        (
+            InteractionCallback,
+            {"InteractionSid": sid("KI"), "InteractionData": "{}"},
+            "interactionSid",
+        ),
+        (InterceptCallback, {"interactionSid": "", "interactionSessionSid": ""}, "interactionSid"),
+        (InterceptCallback, {}, "interactionSid"),
+        (OutOfSessionCallback, {"From": PHONE, "Body": BODY}, "CallSid"),
+    ],
+)
+def test_a_form_with_none_of_the_callbacks_identifying_fields_is_refused(
+    cls: Any, form: dict[str, str], named: str
+) -> None:
+    with pytest.raises(InvalidCallbackError) as caught:
+        cls.from_form(form)
+    assert caught.value.field == named
+    assert str(caught.value).startswith(f"this form is not an {cls.__name__}: it has none of ")
+    assert_no_pii(str(caught.value))
+
+
+@pytest.mark.parametrize(
+    ("cls", "form"),
+    [
+        (InterceptCallback, {"interactionSessionSid": sid("KC")}),
+        (OutOfSessionCallback, {"CallSid": sid("CA"), "From": PHONE}),
+        (OutOfSessionCallback, {"sessionSid": sid("KC")}),
+    ],
+)
+def test_one_identifying_field_is_enough(cls: Any, form: dict[str, str]) -> None:
+    assert cls.from_form(form).extra == {}
+
+
+def test_the_docstrings_give_each_attributes_form_field() -> None:
+    assert "interaction_sid: ``interactionSid`` in the form." in (InteractionCallback.__doc__ or "")
+    assert "from_: ``From`` in the form." in (OutOfSessionCallback.__doc__ or "")
 
 
 @pytest.mark.parametrize(
@@ -423,7 +550,7 @@ def test_empty_and_missing_fields_are_none() -> None:
 )
 def test_dates_are_aware(value: str, expected: dt.datetime) -> None:
     parsed = InteractionCallback.from_form(
-        {"interactionDateUpdated": value}
+        {**IDENTITY[InteractionCallback], "interactionDateUpdated": value}
     ).interaction_date_updated
     assert parsed == expected
     assert parsed is not None
@@ -449,7 +576,7 @@ def test_dates_are_aware(value: str, expected: dt.datetime) -> None:
 )
 def test_a_malformed_field_is_named_never_quoted(cls: Any, form: Any, field: str) -> None:
     with pytest.raises(InvalidCallbackError) as caught:
-        cls.from_form(form)
+        cls.from_form({**IDENTITY[cls], **form} if isinstance(form, dict) else form)
     error = caught.value
     assert error.field == field
     assert field in str(error)
@@ -463,7 +590,7 @@ def test_a_malformed_field_is_named_never_quoted(cls: Any, form: Any, field: str
 
 def test_repeated_equal_values_are_one_value() -> None:
     form = werkzeug.datastructures.MultiDict(
-        [("Body", BODY), ("Body", BODY), ("x", "1"), ("x", "1")]
+        [("Body", BODY), ("Body", BODY), ("x", "1"), ("x", "1"), ("MessageSid", sid("SM"))]
     )
     event = OutOfSessionCallback.from_form(form)
     assert event.body == BODY
@@ -472,7 +599,9 @@ def test_repeated_equal_values_are_one_value() -> None:
 
 def test_decode_refuses_what_is_not_a_json_object() -> None:
     for data, words in ((BODY, "is not JSON"), ('["a"]', "JSON list, not an object")):
-        event = InteractionCallback.from_form({"interactionData": data})
+        event = InteractionCallback.from_form(
+            {**IDENTITY[InteractionCallback], "interactionData": data}
+        )
         with pytest.raises(InvalidCallbackError, match=words) as caught:
             event.decode_interaction_data()
         assert_no_pii(str(caught.value))
@@ -500,12 +629,13 @@ def test_personal_data_stays_out_of_repr() -> None:
         InteractionCallback.from_form(INTERACTION_FORM),
         InterceptCallback.from_form(INTERCEPT_FORM),
         OutOfSessionCallback.from_form(
-            {**OUT_OF_SESSION_FORM, "Caller": PHONE, "CallerZip": "94612"}
+            {**OUT_OF_SESSION_FORM, "Caller": PHONE, "CallerZip": "94612", "AddOns": ADD_ONS}
         ),
     ):
         text = repr(event) + str(event)
         assert_no_pii(text)
         assert "94612" not in text
+        assert "Jane Roe" not in text
         assert "characters hidden>" in text
     assert sid("KI") in repr(InteractionCallback.from_form(INTERACTION_FORM))
     assert "extra=('MediaUrl0',)" in repr(OutOfSessionCallback.from_form(OUT_OF_SESSION_FORM))
@@ -527,12 +657,18 @@ def test_any_form_parses_or_names_a_field(form: dict[str, Any]) -> None:
     if error is not None:
         # Only fixed sentences about the field: no value can be quoted.
         field = error.field
-        assert field in form
+        if str(error).startswith("this form is not"):
+            sent = [form.get(name) for name in ("CallSid", "MessageSid", "sessionSid")]
+            assert not any(v if isinstance(v, str) else any(v or ()) for v in sent)
+        else:
+            assert field in form
         assert str(error) in {
             f"{field} is not a whole number",
             f"{field} is below 0",
             f"{field} is not a date and time",
             f"{field} is sent more than once, with different values",
+            "this form is not an OutOfSessionCallback: it has none of CallSid, MessageSid, "
+            "sessionSid",
         }
 
 

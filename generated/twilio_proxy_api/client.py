@@ -1,280 +1,121 @@
-import ssl
-from typing import Any, Self
+"""The client's resource attributes (``client.services``, ...), each loaded on first use.
 
-import httpx2
-from attrs import define, evolve, field
+``twilio_proxy.Client`` and ``AsyncClient`` inherit these and give them their
+runner (``self._runner``: the core that sends every operation); a resource's
+module is imported the first time the attribute is read.
 
+Rendered from the spec by openapi-python-client with openapi/templates: do not
+edit. ``make generate`` rewrites it; ``make check-generated`` fails when it
+differs from the spec.
+"""
 
-@define
-class Client:
-    """A class for keeping track of data related to the API
+from __future__ import annotations
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+import functools
+from typing import TYPE_CHECKING
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+if TYPE_CHECKING:
+    from twilio_proxy.runtime import AsyncRunner, SyncRunner
 
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx2.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and ``httpx2.AsyncClient`` constructor.
+    from .interactions import AsyncInteractions, Interactions
+    from .message_interactions import AsyncMessageInteractions, MessageInteractions
+    from .participants import AsyncParticipants, Participants
+    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from .services import AsyncServices, Services
+    from .sessions import AsyncSessions, Sessions
 
 
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-    """
+class SyncResources:
+    """The resources of Client, each a property loaded on first use."""
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(
-        default=True, kw_only=True, alias="verify_ssl"
-    )
-    _follow_redirects: bool = field(
-        default=False, kw_only=True, alias="follow_redirects"
-    )
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx2.Client | None = field(default=None, init=False)
-    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
+    _runner: SyncRunner
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+    @functools.cached_property
+    def services(self) -> Services:
+        """A Proxy Service: the top-level scope of Sessions and of the Proxy Number pool. List, create, fetch, update, delete."""
+        from .services import Services
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return Services(self._runner)
 
-    def with_timeout(self, timeout: httpx2.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    @functools.cached_property
+    def sessions(self) -> Sessions:
+        """A Proxy Session: one instance of two Participants communicating. List, create, fetch, update, delete."""
+        from .sessions import Sessions
 
-    def set_httpx_client(self, client: httpx2.Client) -> Self:
-        """Manually set the underlying httpx2.Client
+        return Sessions(self._runner)
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
+    @functools.cached_property
+    def participants(self) -> Participants:
+        """A Proxy Participant: one individual communicating in a Session (at most two per Session). List, create, fetch, delete."""
+        from .participants import Participants
 
-    def get_httpx_client(self) -> httpx2.Client:
-        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx2.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
+        return Participants(self._runner)
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
+    @functools.cached_property
+    def message_interactions(self) -> MessageInteractions:
+        """One message that passed through a Proxy Session. List, create, fetch."""
+        from .message_interactions import MessageInteractions
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx2.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+        return MessageInteractions(self._runner)
 
-    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
-        """Manually set the underlying httpx2.AsyncClient
+    @functools.cached_property
+    def interactions(self) -> Interactions:
+        """One call or message that passed through a Proxy Session, between its Participants. List, fetch, delete."""
+        from .interactions import Interactions
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
+        return Interactions(self._runner)
 
-    def get_async_httpx_client(self) -> httpx2.AsyncClient:
-        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx2.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
+    @functools.cached_property
+    def phone_numbers(self) -> PhoneNumbers:
+        """A Phone Number of a Service's Proxy Number pool. List, create, fetch, update, delete."""
+        from .phone_numbers import PhoneNumbers
 
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx2.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        return PhoneNumbers(self._runner)
 
 
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+class AsyncResources:
+    """The resources of AsyncClient, each a property loaded on first use."""
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    _runner: AsyncRunner
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+    @functools.cached_property
+    def services(self) -> AsyncServices:
+        """A Proxy Service: the top-level scope of Sessions and of the Proxy Number pool. List, create, fetch, update, delete."""
+        from .services import AsyncServices
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+        return AsyncServices(self._runner)
 
-        ``headers``: A dictionary of headers to be sent with every request
+    @functools.cached_property
+    def sessions(self) -> AsyncSessions:
+        """A Proxy Session: one instance of two Participants communicating. List, create, fetch, update, delete."""
+        from .sessions import AsyncSessions
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx2.TimeoutException if this is exceeded.
+        return AsyncSessions(self._runner)
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+    @functools.cached_property
+    def participants(self) -> AsyncParticipants:
+        """A Proxy Participant: one individual communicating in a Session (at most two per Session). List, create, fetch, delete."""
+        from .participants import AsyncParticipants
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
+        return AsyncParticipants(self._runner)
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and ``httpx2.AsyncClient`` constructor.
+    @functools.cached_property
+    def message_interactions(self) -> AsyncMessageInteractions:
+        """One message that passed through a Proxy Session. List, create, fetch."""
+        from .message_interactions import AsyncMessageInteractions
 
+        return AsyncMessageInteractions(self._runner)
 
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
-    """
+    @functools.cached_property
+    def interactions(self) -> AsyncInteractions:
+        """One call or message that passed through a Proxy Session, between its Participants. List, fetch, delete."""
+        from .interactions import AsyncInteractions
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(
-        default=True, kw_only=True, alias="verify_ssl"
-    )
-    _follow_redirects: bool = field(
-        default=False, kw_only=True, alias="follow_redirects"
-    )
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx2.Client | None = field(default=None, init=False)
-    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
+        return AsyncInteractions(self._runner)
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
+    @functools.cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbers:
+        """A Phone Number of a Service's Proxy Number pool. List, create, fetch, update, delete."""
+        from .phone_numbers import AsyncPhoneNumbers
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx2.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx2.Client) -> Self:
-        """Manually set the underlying httpx2.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx2.Client:
-        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = (
-                f"{self.prefix} {self.token}" if self.prefix else self.token
-            )
-            self._client = httpx2.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx2.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
-        """Manually set the underlying httpx2.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx2.AsyncClient:
-        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = (
-                f"{self.prefix} {self.token}" if self.prefix else self.token
-            )
-            self._async_client = httpx2.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx2.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        return AsyncPhoneNumbers(self._runner)

@@ -5,8 +5,8 @@
     with Client() as client:  # TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN from the environment
         service = client.services.fetch(sid="KS…")
 
-The result types (``Service``, ``Session``, ..., and their enums) are emitted
-from the spec (``twilio_proxy_spec``) and loaded on first use. Every public
+The result types (``Service``, ``Session``, ..., and their enums) are rendered
+from the spec (``twilio_proxy_api``) and loaded on first use. Every public
 name is listed in ``__all__`` below; everything else is private, but for one
 public module: ``twilio_proxy.webhooks`` receives Proxy's callbacks
 (``validate_signature``, ``InteractionCallback``, ``InterceptCallback``,
@@ -14,11 +14,10 @@ public module: ``twilio_proxy.webhooks`` receives Proxy's callbacks
 them).
 """
 
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from twilio_proxy_spec import EXPORTS as _EXPORTS
+import twilio_proxy_api as _api
 
 from ._client import AsyncClient, Client
 from ._exceptions import (
@@ -48,17 +47,16 @@ from ._version import __version__
 logging.getLogger("twilio_proxy").addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
-    # The spec's result classes and enums (emitted), for type checkers; at run
-    # time __getattr__ below imports each on first use.
-    from twilio_proxy_spec.exports import *  # noqa: F403
+    # The spec's result classes and enums, for type checkers; at run time
+    # __getattr__ below imports each on first use.
+    from twilio_proxy_api import *  # noqa: F403
 
 
 def __getattr__(name: str) -> object:
     """A result class or enum of the spec, imported on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
+    if name not in _api.EXPORTS:
         raise AttributeError(f"module 'twilio_proxy' has no attribute {name!r}")
-    value: object = getattr(importlib.import_module(f"twilio_proxy_spec.{module}"), name)
+    value: object = getattr(_api, name)
     globals()[name] = value
     return value
 
@@ -86,5 +84,5 @@ __all__ = [
     "ServerError",
     "TwilioProxyError",
     "__version__",
-    *_EXPORTS,
+    *_api.EXPORTS,
 ]

@@ -21,11 +21,11 @@ from aiohttp.client_reqrep import ClientRequest, ClientResponse, ConnectionKey
 from aiohttp.http import HttpVersion11
 from aiohttp.tracing import Trace
 
-from ._body import MAX_BODY_BYTES, SINGLE_LIMITS
+from ._body import MAX_BODY_BYTES, SINGLE_LIMITS, BodyLimits
 from ._config import Timeouts
 from ._exceptions import APIConnectionError, ClientClosedError
 from ._headers import Headers
-from ._transport import Answer, Request, aread, read, transport_error
+from ._transport import Request, Response, aread, read, transport_error
 
 # Failures to connect: the request never left this machine.
 _UNSENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp.InvalidURL)
@@ -95,22 +95,22 @@ def env_proxy(base_url: str) -> str | None:
 
 
 def _version(response: aiohttp.ClientResponse) -> str:
-    """The answer's HTTP version, as httpx2 names it."""
+    """The response's HTTP version, as httpx2 names it."""
     v = response.version
     return "HTTP/1.1" if v is None or v is HttpVersion11 else f"HTTP/{v.major}.{v.minor}"
 
 
-async def _answer(response: aiohttp.ClientResponse, limits: tuple[int, int]) -> Answer:
-    """The Answer of *response*, its body read under the body rule."""
+async def _read(response: aiohttp.ClientResponse, limits: BodyLimits) -> Response:
+    """Our Response of aiohttp's *response*, its body read under the body rule."""
     status, headers = response.status, Headers(response.raw_headers)
     length = response.content_length
     encoding = response.headers.get("Content-Encoding")
-    if length is not None and length <= limits[0 if 200 <= status <= 299 else 1]:
+    if length is not None and length <= (limits.success if 200 <= status <= 299 else limits.error):
         # A declared length within the cap is read in one go (aiohttp reads
         # exactly that much), then decoded under the same rule.
         body = await response.read()
         if encoding is None:  # nothing to decode: the common case
-            return Answer(status, headers, _version(response), body)
+            return Response(status, headers, _version(response), body)
         return read(
             status, headers, _version(response), (body,), limits, math.inf, length, encoding
         )
@@ -179,7 +179,7 @@ class AiohttpSender:
             options["timeout"] = client_timeout(timeouts)  # else the session's, built once
         return options
 
-    async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
+    async def send(self, request: Request, timeouts: Timeouts, limits: BodyLimits) -> Response:
         """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
         session = self._attempt()
         try:
@@ -199,7 +199,7 @@ class AiohttpSender:
                 options = self._options(request, timeouts)
                 response = await session.request(request.method, request.url, **options)
             try:
-                return await _answer(response, limits)
+                return await _read(response, limits)
             finally:
                 response.release()
                 if request.content is not None:  # a body still being written: let it end
@@ -208,13 +208,13 @@ class AiohttpSender:
             failure = self._failure(exc, request)
         raise failure  # outside the except block: nothing chained (see transport_error)
 
-    async def get(self, url: str, path: str) -> Answer | tuple[bytes, ClientResponse]:
+    async def get(self, url: str, path: str) -> Response | tuple[bytes, ClientResponse]:
         """The usual fetch: a GET of *url* with the client's own headers and timeout.
 
-        As send, in fewer steps: an answer that needs no more reading (a 2xx
+        As send, in fewer steps: a response that needs no more reading (a 2xx
         of a declared length within the cap, not encoded) comes back as its
-        body and the response, for ``answer`` to make an Answer of only if the
-        caller needs one. *path* is for an error's words only.
+        body and aiohttp's response, for ``response_of`` to make our Response
+        of only if the caller needs one. *path* is for an error's words only.
         """
         session = self._attempt()
         try:
@@ -228,7 +228,7 @@ class AiohttpSender:
                     and "Content-Encoding" not in response.headers
                 ):
                     return await response.read(), response
-                return await _answer(response, SINGLE_LIMITS)
+                return await _read(response, SINGLE_LIMITS)
             finally:
                 response.release()
         except (TimeoutError, aiohttp.ClientError) as exc:
@@ -236,9 +236,9 @@ class AiohttpSender:
         raise failure
 
     @staticmethod
-    def answer(body: bytes, response: ClientResponse) -> Answer:
-        """The Answer of a response ``get`` read the body of."""
-        return Answer(response.status, Headers(response.raw_headers), _version(response), body)
+    def response_of(body: bytes, response: ClientResponse) -> Response:
+        """Our Response of an aiohttp response whose body ``get`` read."""
+        return Response(response.status, Headers(response.raw_headers), _version(response), body)
 
     def _failure(self, exc: Exception, request: Request) -> APIConnectionError:
         """Our error for a transport failure: timed out or not, sent or not."""

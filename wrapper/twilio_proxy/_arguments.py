@@ -1,7 +1,7 @@
 """An operation's arguments checked and encoded as Twilio expects, before any I/O.
 
-The spec decides which arguments an operation has (``Operation.params``, emitted
-by openapi/emit.py: wire and Python names, kind, SID pattern, required, enum);
+The spec decides which arguments an operation has (``Operation.params``, rendered
+by ``make generate``: wire and Python names, kind, pattern, required, enum);
 this module holds the rules a generator cannot know: how Twilio reads each
 kind (``true``/``false``, ISO 8601 UTC dates, repeated keys, JSON text values),
 which values are refused, and that nothing a caller passes can change the
@@ -18,7 +18,8 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
-from twilio_proxy_spec._support import (
+from ._exceptions import InvalidArgumentError, InvalidSidError
+from ._operation import (
     BOOL,
     DATETIME,
     ENUM,
@@ -32,8 +33,6 @@ from twilio_proxy_spec._support import (
     Operation,
     Param,
 )
-
-from ._exceptions import InvalidArgumentError, InvalidSidError
 
 # No whitespace or control characters anywhere in a URL we pass on.
 _URL_CHARS = re.compile(r"[!-~]+")
@@ -242,7 +241,7 @@ def _one(param: Param, value: object, name: Naming) -> str:
         return _enum(param, value, name)
     if kind == JSON_TEXT:
         return _json_text(param, value, name)
-    raise AssertionError(f"emit.py gave {param.name} the unknown kind {kind!r}")
+    raise AssertionError(f"the generated table gave {param.name} the unknown kind {kind!r}")
 
 
 def _enum(param: Param, value: object, name: Naming) -> str:

@@ -10,6 +10,7 @@ one 64 KB chunk of such a body into about 64 MB at once).
 from __future__ import annotations
 
 import zlib
+from typing import NamedTuple
 
 # A Message Interaction is a few KB, a page of 1,000 of them about 1.5 MB; a
 # 2xx body past its cap is refused rather than held in memory. Error bodies
@@ -17,8 +18,17 @@ import zlib
 MAX_BODY_BYTES = 1 << 20
 MAX_PAGE_BYTES = 8 << 20
 MAX_ERROR_BODY_BYTES = 64 << 10
-# The caps (a 2xx body, an error's excerpt) of an answer holding one resource.
-SINGLE_LIMITS = (MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES)
+
+
+class BodyLimits(NamedTuple):
+    """The caps on a response's decoded bytes: a 2xx body's, and an error body's excerpt."""
+
+    success: int
+    error: int
+
+
+# The caps of a response holding one resource.
+SINGLE_LIMITS = BodyLimits(MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES)
 # What we ask for: the encodings this module can decode in bounded steps.
 ACCEPT_ENCODING = "gzip, deflate"
 

@@ -1,7 +1,7 @@
 """The ``twilio-proxy`` command line: ``twilio-proxy <resource> <verb> <SIDs…> [--option value]…``.
 
-Built from the spec's operation table (``twilio_proxy_spec``, emitted by
-openapi/emit.py): one subcommand per resource, one per verb under it, its
+Built from the spec's operation table (``twilio_proxy_api``, rendered by
+``make generate``): one subcommand per resource, one per verb under it, its
 path SIDs as positional arguments and its query and form fields as options
 (``UniqueName`` is ``--unique-name``; a list field is repeated). Every
 argument is checked, with the option names in the message, before a Client
@@ -25,18 +25,7 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from twilio_proxy_spec import RESOURCES
-from twilio_proxy_spec._support import (
-    BOOL,
-    DATETIME,
-    ENUM,
-    INT,
-    JSON_TEXT,
-    NUMBER,
-    PATH,
-    Operation,
-    Param,
-)
+from twilio_proxy_api import RESOURCES
 
 from ._arguments import prepare
 from ._client import Client
@@ -54,6 +43,7 @@ from ._exceptions import (
     ServerError,
     TwilioProxyError,
 )
+from ._operation import BOOL, DATETIME, ENUM, INT, JSON_TEXT, NUMBER, PATH, Operation, Param
 from ._pages import page_size_for
 from ._version import __version__
 
@@ -105,7 +95,7 @@ def option_name(param: Param) -> str:
 def operation_for(resource: str, verb: str) -> Operation[Any]:
     """The spec's operation for *verb* on *resource* (its module imported now)."""
     info = RESOURCES[resource]
-    module = importlib.import_module(f"twilio_proxy_spec.{info.module}")
+    module = importlib.import_module(f"twilio_proxy_api.{info.module}")
     found: Operation[Any] = getattr(module, info.verbs[verb])
     return found
 
@@ -331,11 +321,12 @@ def _run(
         user_agent_extra="cli",
     ) as client:
         if operation.verb == "list":
-            items = client.items(operation, arguments, None, page_size=size[0], limit=size[1])
+            runner = client._runner  # the CLI runs operations as the resources do
+            items = runner.items(operation, arguments, None, page_size=size[0], limit=size[1])
             for item in items:
                 print_json(item.to_dict())
             return
-        result = client.call(operation, arguments, None)
+        result = client._runner.call(operation, arguments, None)
         if result is not None:
             print_json(result.to_dict(), indent=2)
 

@@ -1,23 +1,30 @@
 """Client and AsyncClient: what apps import.
 
-The resources (``client.services``, ``client.sessions``, ...) come from the
-spec (``twilio_proxy_spec.namespaces``, emitted by openapi/emit.py), each
-loaded on first use; everything they share, from credentials to paging, is
-the one core in ``_base``. The three ``*_message_interaction*`` methods of the
-first release stay as documented aliases.
+Each composes the two halves of the package: the resources of the spec
+(``client.services``, ``client.sessions``, ...; rendered by ``make generate``
+into ``twilio_proxy_api.client``, each loaded on first use) and one core that
+runs every operation (``_core``: credentials, sending, retries, paging), which
+the resources are given as their runner. The three ``*_message_interaction*``
+methods of the first release stay as documented aliases.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
 
-from twilio_proxy_spec.namespaces import AsyncResources, SyncResources
+from twilio_proxy_api.client import AsyncResources, SyncResources
+
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RETRY_TIMEOUT
+from ._core import AsyncCore, SyncCore
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Coroutine
 
-    from twilio_proxy_spec.message_interactions import MessageInteraction
+    import httpx2
+
+    from twilio_proxy_api.message_interactions import MessageInteraction
 
     from ._config import Timeout
     from ._response import APIResponse
@@ -43,6 +50,57 @@ class Client(SyncResources):
     ``httpx2.Client``; it is then yours to close. Safe to share between
     threads. Use as a context manager, or call ``close()``.
     """
+
+    _runner: SyncCore
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
+        user_agent_extra: str | None = None,
+        http_client: httpx2.Client | None = None,
+    ) -> None:
+        self._runner = SyncCore(
+            account_sid,
+            auth_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            region=region,
+            edge=edge,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeout=retry_timeout,
+            user_agent_extra=user_agent_extra,
+            http_client=http_client,
+        )
+
+    def __repr__(self) -> str:
+        return f"Client({self._runner.describe()})"
+
+    def close(self) -> None:
+        """Release the connection pool (not an ``http_client`` the app passed in)."""
+        self._runner.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
     def fetch_message_interaction(
         self,
@@ -131,6 +189,57 @@ class AsyncClient(AsyncResources):
     yours to close. An AsyncClient belongs to the event loop it first runs in:
     create one per loop. Close it with ``aclose()`` or ``async with``.
     """
+
+    _runner: AsyncCore
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_timeout: float = DEFAULT_RETRY_TIMEOUT,
+        user_agent_extra: str | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+    ) -> None:
+        self._runner = AsyncCore(
+            account_sid,
+            auth_token,
+            api_key=api_key,
+            api_secret=api_secret,
+            region=region,
+            edge=edge,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_timeout=retry_timeout,
+            user_agent_extra=user_agent_extra,
+            http_client=http_client,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncClient({self._runner.describe()})"
+
+    async def aclose(self) -> None:
+        """Release the connection pool (not an ``http_client`` the app passed in)."""
+        await self._runner.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
     def fetch_message_interaction(
         self,

@@ -17,12 +17,13 @@ from typing import Any
 
 import httpx2
 
+from ._body import BodyLimits
 from ._config import Timeouts
 from ._deadline import DEADLINE
 from ._deadline import install as install_deadline
 from ._exceptions import ClientClosedError
 from ._headers import Headers
-from ._transport import Answer, Request, aread, content_length, read, transport_error
+from ._transport import Request, Response, aread, content_length, read, transport_error
 
 # One certificate store for every client of the process: building it costs
 # ~20 ms, and an app making a client per request or per tenant would pay that
@@ -114,7 +115,7 @@ class HttpxSender:
             extensions={"timeout": timeouts.extension},
         )
 
-    def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
+    def send(self, request: Request, timeouts: Timeouts, limits: BodyLimits) -> Response:
         """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
         if self.closed:
             raise ClientClosedError("this Client has been closed; create a new one")
@@ -181,7 +182,7 @@ class AsyncHttpxSender:
         self._secrets = secrets
         self.closed = False
 
-    async def send(self, request: Request, timeouts: Timeouts, limits: tuple[int, int]) -> Answer:
+    async def send(self, request: Request, timeouts: Timeouts, limits: BodyLimits) -> Response:
         """Send *request*; the attempt ends by ``timeouts.total`` whatever the server does."""
         if self.closed:
             raise ClientClosedError("this AsyncClient has been closed; create a new one")

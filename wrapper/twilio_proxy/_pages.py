@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 
-from ._body import MAX_ERROR_BODY_BYTES, MAX_PAGE_BYTES
+from ._body import MAX_ERROR_BODY_BYTES, MAX_PAGE_BYTES, BodyLimits
 from ._exceptions import InvalidArgumentError
 from ._parsing import InvalidBody, json_type
 
@@ -71,11 +71,10 @@ def page_size_for(page_size: object, limit: object) -> int:
     return DEFAULT_PAGE_SIZE
 
 
-def page_limits(page_size: int) -> tuple[int, int]:
+def page_limits(page_size: int) -> BodyLimits:
     """The caps on a page's decoded bytes (2xx, error excerpt) for pages of *page_size* items."""
-    return min(MAX_PAGE_BYTES, PAGE_BYTES_BASE + page_size * PAGE_BYTES_PER_ITEM), (
-        MAX_ERROR_BODY_BYTES
-    )
+    success = min(MAX_PAGE_BYTES, PAGE_BYTES_BASE + page_size * PAGE_BYTES_PER_ITEM)
+    return BodyLimits(success, MAX_ERROR_BODY_BYTES)
 
 
 def read_page(payload: object, default_key: str, page_size: int) -> tuple[list[object], object]:

@@ -1,16 +1,18 @@
-"""What the emitted parse functions share: the refusal they raise and the checks they call.
+"""What the generated result classes share: the refusal they raise and the checks they call.
 
-Each result type's parse function is emitted from the spec by openapi/emit.py
-(``twilio_proxy_spec``) as straight-line code; this module holds the pieces
+Each result class's parse function is rendered from the spec
+(``twilio_proxy_api``) as straight-line code; this module holds the pieces
 that are the same for every field: a wrong type is an ``InvalidBody`` naming
-the field (never quoting its value), numbers are floats, and date-times are
-timezone-aware whether Twilio sends ISO 8601 or RFC 2822.
+the field (never quoting its value), numbers are floats, date-times are
+timezone-aware whether Twilio sends ISO 8601 or RFC 2822; and what the
+classes show of a value (``plain`` for JSON, ``hidden`` for personal data).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from enum import Enum
 
 
 class InvalidBody(Exception):
@@ -73,3 +75,41 @@ def json_type(value: object) -> str:
     if isinstance(value, list):
         return "array"
     return "object"
+
+
+def plain(value: object) -> object:
+    """An enum member or datetime as its JSON value; anything else as it is."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def hidden(value: object) -> str:
+    """What a repr shows of personal data: its length, never its text."""
+    if value is None:
+        return "None"
+    return f"<{len(value) if isinstance(value, str) else 'value'} characters hidden>"
+
+
+_NOT_JSON = object()
+
+
+def decode_object(name: str, value: str | None) -> dict[str, object] | None:
+    """The JSON object in text field *name*; ValueError naming it, never quoting it."""
+    if value is None:
+        return None
+    import json  # only when a JSON text field is decoded
+
+    try:
+        decoded: object = json.loads(value)
+    except ValueError:
+        decoded = _NOT_JSON
+    if decoded is _NOT_JSON:
+        # Raised outside the except block: a JSONDecodeError holds the whole
+        # text (personal data) in .doc, and would be chained.
+        raise ValueError(f"{name} is not JSON")
+    if not isinstance(decoded, dict):
+        raise ValueError(f"{name} holds a JSON {type(decoded).__name__}, not an object")
+    return decoded

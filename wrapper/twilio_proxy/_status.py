@@ -82,33 +82,31 @@ def status_error(
 
 
 def _twilio_fields(body: bytes) -> dict[str, Any] | None:
-    """code, message, more_info and details from Twilio's JSON error body, else None."""
-    # Imported here, not with twilio_proxy: only an error answer needs them.
-    import json  # only for an error answer
+    """code, message, detail, more_info and details from Twilio's JSON error body, else None.
 
-    from twilio_proxy_api.models.twilio_error import TwilioError
-    from twilio_proxy_api.models.twilio_error_details import TwilioErrorDetails
+    Every Twilio API answers an error with ``{"code": int, "message": str,
+    "more_info": str, "status": int}`` (``detail`` and ``details`` on some);
+    only that shape is trusted, field by field.
+    """
+    import json  # usually loaded already; an error response is rare
 
     try:
         payload = json.loads(body)
-        if not isinstance(payload, dict):
-            return None
-        if "details" in payload and not isinstance(payload["details"], dict):
-            # Keep code and message even when details has an unexpected shape.
-            payload = {key: value for key, value in payload.items() if key != "details"}
-        error = TwilioError.from_dict(payload)
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+    except (ValueError, RecursionError):
         return None
-    # from_dict casts without checking; only trust the shape Twilio sends.
-    if type(error.code) is not int or not isinstance(error.message, str):
+    if type(payload) is not dict:
         return None
-    fields: dict[str, Any] = {"code": error.code, "message": error.message}
-    if isinstance(error.detail, str) and error.detail:
-        fields["detail"] = error.detail
-    if isinstance(error.more_info, str):
-        fields["more_info"] = error.more_info
-    if isinstance(error.details, TwilioErrorDetails):
-        fields["details"] = error.details.to_dict()
+    code, message, status = payload.get("code"), payload.get("message"), payload.get("status")
+    if type(code) is not int or type(message) is not str or type(status) is not int:
+        return None
+    fields: dict[str, Any] = {"code": code, "message": message}
+    detail, more_info, details = (payload.get(k) for k in ("detail", "more_info", "details"))
+    if type(detail) is str and detail:
+        fields["detail"] = detail
+    if type(more_info) is str:
+        fields["more_info"] = more_info
+    if type(details) is dict:
+        fields["details"] = details
     return fields
 
 

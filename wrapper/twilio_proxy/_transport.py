@@ -1,9 +1,9 @@
-"""What the three HTTP paths share: the request, the answer, its body rule, transport errors.
+"""What the three HTTP paths share: the request, the response, its body rule, transport errors.
 
 The senders (``_httpx``: sync httpx2 and the app's async httpx2 client;
 ``_aiohttp``: AsyncClient's default) are loaded only by the clients that use
 them, so importing twilio_proxy loads neither HTTP stack. A sender takes a
-prepared request and gives back an ``Answer``: status, headers (one
+prepared request and gives back a ``Response``: status, headers (one
 case-insensitive ``Mapping[str, str]`` on every path), HTTP version and the
 body read under one rule (``_body.BodyReader``: a cap on decoded bytes). Every
 transport failure becomes the same ``APIConnectionError`` or
@@ -16,14 +16,14 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
 
-from ._body import BodyReader, UnsupportedEncoding
+from ._body import BodyLimits, BodyReader, UnsupportedEncoding
 from ._exceptions import APIConnectionError, APITimeoutError
 from ._headers import Headers
 from ._status import redact
 
 
-class Answer:
-    """What came back: ``body`` is None when it could not be read (``problem`` says why)."""
+class Response:
+    """What came back, on any transport; ``body`` is None when unreadable (``problem`` says why)."""
 
     __slots__ = ("body", "headers", "http_version", "problem", "status")
 
@@ -65,20 +65,18 @@ class Request:
         self.private = private
 
 
-def _start(
-    status: int, length: int | None, encoding: str | None, limits: tuple[int, int]
-) -> BodyReader:
-    """A reader for this answer; raises _Unreadable when a 2xx says it is too big.
+def _start(status: int, length: int | None, encoding: str | None, limits: BodyLimits) -> BodyReader:
+    """A reader for this response's body; raises _Unreadable when a 2xx says it is too big.
 
     *length* and *encoding* come from the transport's own parsed headers: our
     Headers are only indexed when something reads them.
     """
     if 200 <= status <= 299:
-        if length is not None and length > limits[0]:
-            raise _Unreadable(f"the body is larger than {limits[0]} bytes")
-        return BodyReader(encoding, limits[0])
+        if length is not None and length > limits.success:
+            raise _Unreadable(f"the body is larger than {limits.success} bytes")
+        return BodyReader(encoding, limits.success)
     # An error body is only excerpted: a smaller cap, and never refused.
-    return BodyReader(encoding, limits[1])
+    return BodyReader(encoding, limits.error)
 
 
 def content_length(value: str | None) -> int | None:
@@ -101,12 +99,12 @@ def read(
     headers: Headers,
     version: str,
     chunks: Iterable[bytes],
-    limits: tuple[int, int],
+    limits: BodyLimits,
     deadline: float,
     length: int | None,
     encoding: str | None,
-) -> Answer:
-    """The Answer from a sync stream of raw chunks, read under the body rule and *deadline*."""
+) -> Response:
+    """The Response from a sync stream of raw chunks, read under the body rule and *deadline*."""
     try:
         reader = _start(status, length, encoding, limits)
         for chunk in chunks:
@@ -116,9 +114,9 @@ def read(
             # An app's own client has no deadline backend: check between chunks too.
             if time.monotonic() > deadline:
                 raise TimeoutError("the attempt's deadline passed")
-        return Answer(status, headers, version, _finish(status, reader))
+        return Response(status, headers, version, _finish(status, reader))
     except (_Unreadable, UnsupportedEncoding, ValueError) as exc:
-        return Answer(status, headers, version, None, str(exc))
+        return Response(status, headers, version, None, str(exc))
 
 
 async def aread(
@@ -126,10 +124,10 @@ async def aread(
     headers: Headers,
     version: str,
     chunks: AsyncIterator[bytes],
-    limits: tuple[int, int],
+    limits: BodyLimits,
     length: int | None,
     encoding: str | None,
-) -> Answer:
+) -> Response:
     """The async twin of read (the deadline is the caller's asyncio timeout)."""
     try:
         reader = _start(status, length, encoding, limits)
@@ -137,9 +135,9 @@ async def aread(
             reader.feed(chunk)
             if reader.full:
                 break
-        return Answer(status, headers, version, _finish(status, reader))
+        return Response(status, headers, version, _finish(status, reader))
     except (_Unreadable, UnsupportedEncoding, ValueError) as exc:
-        return Answer(status, headers, version, None, str(exc))
+        return Response(status, headers, version, None, str(exc))
 
 
 def transport_error(
