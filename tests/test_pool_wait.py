@@ -19,6 +19,7 @@ import pytest
 
 import twilio_proxy
 import twilio_proxy._aiohttp
+import twilio_proxy._internals
 from _server import Behaviour, Server, answer, kept_open, reset_at_once
 from _support import ACCOUNT_SID, AUTH_TOKEN, EXAMPLE, PARENT, SIDS, Api
 
@@ -120,7 +121,7 @@ def test_an_earlier_failed_wait_leaves_no_mark_on_a_sent_request(
 
     async def scenario() -> None:
         await aclient.fetch_message_interaction(**SIDS)  # a connection for the pool
-        twilio_proxy._aiohttp._CONNECTING.set(True)  # as a failed wait leaves it
+        twilio_proxy._internals.CONNECTING.set(True)  # as a failed wait leaves it
         if call == "fetch":
             await aclient.fetch_message_interaction(**SIDS)
         else:

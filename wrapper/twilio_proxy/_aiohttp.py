@@ -8,7 +8,6 @@ Apps that want httpx2 anyway pass ``http_client=``.
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import math
 import urllib.parse
 import urllib.request
@@ -16,54 +15,31 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-from aiohttp.client_proto import ResponseHandler
-from aiohttp.client_reqrep import ClientRequest, ClientResponse, ConnectionKey
-from aiohttp.http import HttpVersion11
-from aiohttp.tracing import Trace
+from aiohttp import ClientResponse, HttpVersion11
 
 from ._body import MAX_BODY_BYTES, SINGLE_LIMITS, BodyLimits
 from ._config import Timeouts
 from ._exceptions import APIConnectionError, ClientClosedError
 from ._headers import Headers
+from ._internals import CONNECTING, connector, no_silent_retry
 from ._transport import Request, Response, aread, read, transport_error
 
 # Failures to connect: the request never left this machine.
 _UNSENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp.InvalidURL)
 # Connections one session opens at most (aiohttp's default).
 POOL_SIZE = 100
-# True while an attempt waits for a pooled connection or makes one, and after
-# it failed doing so: a failure then (the whole attempt's deadline, while every
-# pooled connection is busy) happened before a byte was sent.
-_CONNECTING = contextvars.ContextVar("twilio_proxy_connecting", default=False)
-
-
-class _Connector(aiohttp.TCPConnector):
-    """aiohttp's connector, telling our attempt when it waits for a connection or makes one.
-
-    Only those two steps of ``connect`` are overridden (aiohttp's own, since
-    3.11), so a request that takes a pooled connection at once pays nothing:
-    no frame, no trace objects as a TraceConfig builds. aiohttp runs them in
-    the task that sends, so the context variable is the attempt's own.
-    """
-
-    async def _wait_for_available_connection(self, key: ConnectionKey, traces: list[Trace]) -> None:
-        _CONNECTING.set(True)
-        await super()._wait_for_available_connection(key, traces)
-        _CONNECTING.set(False)
-
-    async def _create_connection(
-        self, req: ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
-    ) -> ResponseHandler:
-        _CONNECTING.set(True)
-        protocol = await super()._create_connection(req, traces, timeout)
-        _CONNECTING.set(False)
-        return protocol
 
 
 def _new_attempt() -> None:
-    """Forget a failed connection of an earlier attempt in this task (set only when it is)."""
-    if _CONNECTING.get():
-        _CONNECTING.set(False)
+    """Forget a failed connection of an earlier attempt in this task (set only when it is).
+
+    CONNECTING is True while an attempt waits for a pooled connection or makes
+    one, and after it failed doing so: a failure then (the whole attempt's
+    deadline, while every pooled connection is busy) happened before a byte
+    was sent.
+    """
+    if CONNECTING.get():
+        CONNECTING.set(False)
 
 
 def client_timeout(timeouts: Timeouts) -> aiohttp.ClientTimeout:
@@ -151,12 +127,12 @@ class AiohttpSender:
             headers=self._headers,
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=self._timeout,
-            connector=_Connector(limit=POOL_SIZE),
+            connector=connector(POOL_SIZE),
             auto_decompress=False,
         )
         # aiohttp silently resends a GET once when the connection drops (even a
         # fresh one): retries are ours alone (max_retries, backoff, the log line).
-        self._session._retry_connection = False
+        no_silent_retry(self._session)
         return self._session
 
     def _attempt(self) -> aiohttp.ClientSession:
@@ -243,7 +219,7 @@ class AiohttpSender:
     def _failure(self, exc: Exception, request: Request) -> APIConnectionError:
         """Our error for a transport failure: timed out or not, sent or not."""
         timed_out = isinstance(exc, asyncio.TimeoutError)
-        sent = not (isinstance(exc, _UNSENT) or _CONNECTING.get())
+        sent = not (isinstance(exc, _UNSENT) or CONNECTING.get())
         return transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
 
     async def aclose(self) -> None:

@@ -20,6 +20,8 @@ from typing import Any
 import httpcore2
 import httpx2
 
+from ._internals import connection_pools, wrap_network_backend
+
 DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "twilio_proxy_deadline", default=None
 )
@@ -97,21 +99,10 @@ def install(client: httpx2.Client) -> bool:
 
     Also on an app's own client: outside our attempts no deadline is set and
     the backend changes nothing. httpx2 has no public way to pass a network
-    backend through ``httpx2.Client``; its transports keep the pool in
-    ``_pool``. Returns False when a pool is not where expected (a custom
-    transport; a test pins that httpx2's is, so an upgrade cannot silently
-    drop the deadline).
+    backend through ``httpx2.Client`` (``_internals`` reaches the pools).
+    Returns False when a pool is not where expected (a custom transport; a
+    test pins that httpx2's is, so an upgrade cannot silently drop the
+    deadline).
     """
-    transports = [client._transport, *client._mounts.values()]
-    found = True
-    for transport in transports:
-        if transport is None:  # a NO_PROXY mount: requests there are not sent
-            continue
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if backend is None:
-            found = False
-            continue
-        if not isinstance(backend, _Backend):  # a second Client over the same pool
-            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
-    return found
+    found = [wrap_network_backend(pool, _Backend, _Backend) for pool in connection_pools(client)]
+    return all(found)

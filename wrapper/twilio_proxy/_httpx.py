@@ -23,6 +23,7 @@ from ._deadline import DEADLINE
 from ._deadline import install as install_deadline
 from ._exceptions import ClientClosedError
 from ._headers import Headers
+from ._internals import transport_for_url
 from ._transport import Request, Response, aread, content_length, read, transport_error
 
 # One certificate store for every client of the process: building it costs
@@ -128,7 +129,7 @@ class HttpxSender:
             if self._owned:
                 response = self._client.send(built, follow_redirects=False, stream=True)
             else:
-                response = self._client._transport_for_url(built.url).handle_request(built)
+                response = transport_for_url(self._client, built.url).handle_request(built)
             try:
                 native = response.headers
                 chunks, encoding = _raw(response)
@@ -196,7 +197,7 @@ class AsyncHttpxSender:
             extensions={"timeout": timeouts.extension},
         )
         # Straight to the transport, as HttpxSender does with the app's client.
-        transport = self._client._transport_for_url(built.url)
+        transport = transport_for_url(self._client, built.url)
         # Only httpx2's own transport is known to report writing (through httpcore).
         traced = type(transport) is httpx2.AsyncHTTPTransport
         if traced:
