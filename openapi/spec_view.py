@@ -78,6 +78,7 @@ class Field:
     private: bool = False
     json_text: bool = False  # a string holding a JSON object: decode_<attribute>()
     minimum: int | None = None
+    url: bool = False  # format: uri (its password, if any, is kept out of repr)
 
 
 @dataclass
@@ -246,6 +247,7 @@ def _model(model: ModelProperty, where: str, *, callback: bool = False) -> Model
                 private,
                 json_text,
                 None if minimum is None else int(minimum),
+                text(getattr(raw, "schema_format", None)) == "uri",
             )
         )
     if len({f.attribute for f in fields}) != len(fields):

@@ -852,7 +852,23 @@ def test_str_subclasses_are_sent_as_plain_str() -> None:
 @pytest.mark.parametrize(
     ("operation", "arguments", "private"),
     [
-        (CREATE_PARTICIPANT, {"identifier": PHONE, "friendly_name": "Alice Liddell"}, (PHONE,)),
+        # A phone number, and its digits without the "+" a server may quote them by.
+        (
+            CREATE_PARTICIPANT,
+            {"identifier": PHONE, "friendly_name": "Alice Liddell"},
+            (PHONE, PHONE[1:]),
+        ),
+        # Each value inside a participant object, not only its whole JSON text.
+        (
+            CREATE_SESSION,
+            {"participants": [{"Identifier": PHONE, "FriendlyName": "Alice Liddell"}]},
+            (
+                f'{{"Identifier":"{PHONE}","FriendlyName":"Alice Liddell"}}',
+                PHONE,
+                "Alice Liddell",
+                PHONE[1:],
+            ),
+        ),
         (CREATE_PARTICIPANT, {"identifier": "+1555"}, ()),  # shorter than PRIVATE_MIN
         (CREATE_PARTICIPANT, {"identifier": "x" * PRIVATE_MIN}, ("x" * PRIVATE_MIN,)),
         (CREATE_PARTICIPANT, {"identifier": "x" * (PRIVATE_MIN - 1)}, ()),

@@ -7,6 +7,7 @@ Everything runs ``main([...])`` in-process against the local ``server`` fixture
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -786,3 +787,72 @@ def test_typed_options_reach_the_form(server: Server, capsys: pytest.CaptureFixt
         b"&Participants=%7B%22Identifier%22%3A%22%2B15558675310%22%7D&Participants=%7B%7D"
     )
     assert second.body == b"IsReserved=true"
+
+
+UNICODE_BODY = "On my way 😀 — Привет, “Škoda”"
+
+
+@pytest.mark.usefixtures("credentials")
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii", "utf-8"])
+@pytest.mark.parametrize("command", ["fetch", "list"])
+def test_output_a_stream_cannot_encode_is_escaped_json(
+    server: Server, monkeypatch: pytest.MonkeyPatch, encoding: str, command: str
+) -> None:
+    mi = ok_body(data=json.dumps({"body": UNICODE_BODY}, ensure_ascii=False))
+    page = {"interactions": [mi], "meta": {"key": "interactions", "next_page_url": None}}
+    server.queue(answer(200, mi if command == "fetch" else page))
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    argv = (
+        fetch_args(server)
+        if command == "fetch"
+        else ["list", *SID_ARGS[:3], "--base-url", server.url]
+    )
+    assert _cli.main(argv) == 0
+    stdout.flush()
+    printed = json.loads(raw.getvalue().decode(encoding))
+    assert json.loads(printed["data"])["body"] == UNICODE_BODY
+    if encoding != "utf-8":
+        assert b"\\u" in raw.getvalue()  # JSON's escapes, not the characters
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--timeout", "0"], "--timeout must be a number of seconds between 0 and 86400"),
+        (["--timeout", "nan"], "--timeout must be a number of seconds"),
+        (["--max-retries", "-1"], "--max-retries must be an int >= 0, got -1"),
+        (["--region", "US 1"], "--region must be a Twilio region name such as us1"),
+        (["--edge", "Sydney!"], "--edge must be a Twilio edge name such as sydney"),
+        (["--base-url", "ftp://x"], "--base-url must start with https://"),
+    ],
+)
+@pytest.mark.parametrize("with_credentials", [False, True])
+def test_connection_options_are_checked_before_credentials(
+    server: Server,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    options: list[str],
+    message: str,
+    with_credentials: bool,
+) -> None:
+    if with_credentials:
+        monkeypatch.setenv("TWILIO_ACCOUNT_SID", ACCOUNT_SID)
+        monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+    argv = ["fetch", *SID_ARGS, *options]
+    if options[0] in ("--timeout", "--max-retries"):
+        argv += ["--base-url", server.url]  # (a base URL wins over a region or edge)
+    code, out, err = run(argv, capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"twilio-proxy: ConfigurationError: {message}")
+    assert server.count == 0
+
+
+def test_a_region_from_the_environment_is_named_as_it_is(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_REGION", "US 1")
+    code, _, err = run(["fetch", *SID_ARGS], capsys)
+    assert code == 2
+    assert err.startswith("twilio-proxy: ConfigurationError: region must be a Twilio region")

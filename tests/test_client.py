@@ -11,10 +11,12 @@ import asyncio
 import concurrent.futures
 import dataclasses
 import datetime as dt
+import gc
 import gzip
 import json
 import platform
 import time
+import warnings
 import zlib
 from typing import Any
 
@@ -23,8 +25,10 @@ import httpx2
 import pytest
 
 import twilio_proxy
-from _server import Server, answer, hang, raw_answer, send
+from _server import Server, answer, hang, kept_open, raw_answer, send
 from _support import (
+    ACCOUNT_SID,
+    AUTH_TOKEN,
     ENCODED_AUTH,
     EXAMPLE,
     EXPECTED_PATH,
@@ -374,6 +378,54 @@ def test_async_client_belongs_to_its_first_event_loop(api: Api, server: Server) 
         client._runner._check_loop()
 
     api.run(check_twice())
+
+
+def _pooled_async_client(
+    server: Server, **kwargs: Any
+) -> tuple[twilio_proxy.AsyncClient, asyncio.Runner]:
+    """An AsyncClient that fetched once in a loop of its own, its connection kept in the pool."""
+    server.queue(kept_open(EXAMPLE, hang))
+    client = twilio_proxy.AsyncClient(ACCOUNT_SID, AUTH_TOKEN, base_url=server.url, **kwargs)
+    first = asyncio.Runner()
+    assert first.run(client.fetch_message_interaction(**SIDS)).sid == EXAMPLE["sid"]
+    return client, first
+
+
+def test_closing_from_another_loop_while_its_own_is_open_is_refused(server: Server) -> None:
+    client, first = _pooled_async_client(server)
+    with pytest.raises(twilio_proxy.EventLoopError, match="close it there"):
+        asyncio.run(client.aclose())
+    with pytest.raises(twilio_proxy.ClientClosedError):  # closed to requests all the same
+        first.run(client.fetch_message_interaction(**SIDS))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        first.run(client.aclose())  # in its own loop: closed for good
+        first.close()
+        del client
+        gc.collect()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+
+
+def test_closing_from_another_loop_after_its_own_closed_leaves_no_socket_open(
+    server: Server,
+) -> None:
+    client, first = _pooled_async_client(server)
+    first.close()  # as a test framework's loop ends, the client outliving it
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        asyncio.run(client.aclose())
+        del client
+        gc.collect()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+    assert server.count == 1
+
+
+def test_an_apps_httpx2_client_may_be_let_go_from_any_loop(server: Server) -> None:
+    app_client = httpx2.AsyncClient()
+    client, first = _pooled_async_client(server, http_client=app_client)
+    asyncio.run(client.aclose())  # nothing of ours to close: the connections are the app's
+    first.run(app_client.aclose())
+    first.close()
 
 
 def test_shared_between_threads_or_tasks(api: Api, server: Server) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import importlib.metadata
 import inspect
+import ssl
 import tomllib
 
 import aiohttp
@@ -91,7 +92,7 @@ def test_aiohttp_has_the_two_connect_steps_the_connector_overrides() -> None:
 
 
 async def test_a_session_can_be_told_not_to_resend() -> None:
-    session = aiohttp.ClientSession(connector=_internals.connector(3))
+    session = aiohttp.ClientSession(connector=_internals.connector(3, ssl.create_default_context()))
     try:
         assert session._retry_connection is True  # aiohttp's default: one silent resend
         _internals.no_silent_retry(session)

@@ -129,7 +129,10 @@ def test_requires_only_what_the_installed_code_imports(installed: Installed) -> 
             email.parser.Parser().parsestr(wheel.read(metadata).decode()).get_all("Requires-Dist")
         )
     names = {r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires or []}
-    assert names == {"aiohttp", "httpx2", "orjson"}  # attrs went with the attrs models
+    # attrs went with the attrs models; truststore is for Windows and macOS only.
+    assert names == {"aiohttp", "httpx2", "orjson", "truststore"}
+    [truststore] = [r for r in requires or [] if r.startswith("truststore")]
+    assert "sys_platform == 'win32'" in truststore
 
 
 def test_the_installed_package_is_the_wheel_and_runs(installed: Installed) -> None:

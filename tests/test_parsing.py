@@ -22,7 +22,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from _support import EXAMPLE, MESSAGE_BODY, SPEC
-from twilio_proxy._parsing import InvalidBody, json_type, not_object, number, parse_datetime, wrong
+from twilio_proxy._parsing import (
+    InvalidBody,
+    json_type,
+    not_object,
+    number,
+    parse_datetime,
+    shown_url,
+    wrong,
+)
 from twilio_proxy_api.interactions import Interaction, parse_interaction
 from twilio_proxy_api.message_interactions import MessageInteraction, parse_message_interaction
 from twilio_proxy_api.participants import Participant, parse_participant
@@ -657,3 +665,31 @@ def test_mutated_body_is_read_or_refused_naming_a_field(kind: Kind, data: st.Dat
         assert named.group(1) in changes
         return
     assert type(parsed) is kind.cls
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://user:pa55word@example.com/cb", "'https://user:***@example.com/cb'"),
+        (
+            "https://user:p@ss:w@example.com:8443/cb?x=@",
+            "'https://user:***@example.com:8443/cb?x=@'",
+        ),
+        ("https://:secret@example.com", "'https://:***@example.com'"),
+        ("https://user@example.com/cb", "'https://user@example.com/cb'"),  # no password
+        ("https://example.com/cb?who=a:b@c", "'https://example.com/cb?who=a:b@c'"),  # the query
+        ("mailto:a@b", "'mailto:a@b'"),
+        (None, "None"),
+    ],
+)
+def test_a_url_is_shown_without_its_password(url: str | None, shown: str) -> None:
+    assert shown_url(url) == shown
+
+
+def test_a_results_repr_hides_a_callback_urls_password() -> None:
+    kind = BY_NAME["Service"]
+    url = "https://hooks:Tr0ub4dor-3@example.com/cb"
+    service = kind.parse(identity(kind, callback_url=url, intercept_callback_url=url))
+    assert "Tr0ub4dor" not in repr(service)
+    assert "callback_url='https://hooks:***@example.com/cb'" in repr(service)
+    assert service.callback_url == url  # the value itself is the app's

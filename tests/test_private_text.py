@@ -191,3 +191,61 @@ def test_a_message_echoed_html_escaped(make_api: Callable[..., Api], server: Ser
     with pytest.raises(twilio_proxy.PermissionDeniedError) as caught:
         create(make_api(), body=GATEWAY_TEXT)
     check_error(caught.value, GATEWAY_PIECES)
+
+
+PHONE = "+15558675310"
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        f"Invalid Identifier: {PHONE} is not a valid phone number",
+        f"Invalid Identifier: {PHONE[1:]}",  # E.164's digits without the "+"
+        f"Participants[0]: {json.dumps({'Identifier': PHONE})} refused",
+        f"Participant %2B{PHONE[1:]} refused",  # as a form-encoded echo would quote it
+    ],
+    ids=["as-sent", "other-text", "json", "form-encoded"],
+)
+def test_a_participants_phone_number_echoed_in_an_error(
+    make_api: Callable[..., Api], server: Server, echo: str
+) -> None:
+    body = {"code": 80402, "message": echo, "status": 400, "details": {"identifier": PHONE}}
+    server.queue(answer(400, body))
+    api = make_api()
+    sessions = api.client.sessions
+    with pytest.raises(twilio_proxy.BadRequestError) as caught:
+        api.result(
+            sessions.create(
+                service_sid=PARENT["service_sid"],
+                participants=[
+                    {"Identifier": PHONE, "FriendlyName": "Alice"},
+                    {"Identifier": 15558675311},
+                ],
+            )
+        )
+    check_error(caught.value, (PHONE[1:], "15558675311"))
+    assert "[redacted]" in caught.value.message
+    assert caught.value.details == {"identifier": "[redacted]"}
+
+
+CALLBACK = "https://hooks:Tr0ub4dor-3@example.com/proxy/cb?tenant=7"
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        f"CallbackUrl {CALLBACK} is not reachable",
+        f"CallbackUrl {CALLBACK.replace(':', '%3A').replace('@', '%40')} refused",
+        "Unauthorized at hooks:Tr0ub4dor-3",
+    ],
+    ids=["as-sent", "percent-encoded", "userinfo"],
+)
+def test_a_password_in_a_callback_url_echoed_in_an_error(
+    make_api: Callable[..., Api], server: Server, echo: str
+) -> None:
+    server.queue(answer(400, {"code": 21609, "message": echo, "status": 400}))
+    api = make_api()
+    with pytest.raises(twilio_proxy.BadRequestError) as caught:
+        api.result(api.client.services.create(unique_name="rides", callback_url=CALLBACK))
+    check_error(caught.value, ("Tr0ub4dor-3", "Tr0ub4dor%2D3"))
+    assert "[redacted]" in caught.value.message

@@ -923,12 +923,18 @@ def test_readme_flask_view_over_http(
     thread.start()
     try:
         port = server.server_port
-        assert post_as_twilio(port, "/proxy/interaction", INTERACTION_FORM)[0] == 200
-        assert post_as_twilio(port, "/proxy/intercept", INTERCEPT_FORM)[0] == 200
+        # URLs a framework's request.url would decode: "%2F", "%7B", non-ASCII.
+        query = "?tenant=a%2Fb&tag=%7Bx%7D&city=M%C3%BCnchen"
+        interaction, intercept = f"/proxy/interaction{query}", f"/proxy/intercept{query}"
+        base = f"http://127.0.0.1:{port}"
+        monkeypatch.setenv("PROXY_CALLBACK_URL", base + interaction)
+        monkeypatch.setenv("PROXY_INTERCEPT_CALLBACK_URL", base + intercept)
+        assert post_as_twilio(port, interaction, INTERACTION_FORM)[0] == 200
+        assert post_as_twilio(port, intercept, INTERCEPT_FORM)[0] == 200
         blocked = {**INTERCEPT_FORM, "interactionSessionSid": sid("KC", 9)}
-        assert post_as_twilio(port, "/proxy/intercept", blocked)[0] == 403
-        assert post_as_twilio(port, "/proxy/interaction", INTERACTION_FORM, token="x")[0] == 403
-        assert post_as_twilio(port, "/proxy/intercept", INTERCEPT_FORM, token="x")[0] == 403
+        assert post_as_twilio(port, intercept, blocked)[0] == 403
+        assert post_as_twilio(port, interaction, INTERACTION_FORM, token="x")[0] == 403
+        assert post_as_twilio(port, intercept, INTERCEPT_FORM, token="x")[0] == 403
     finally:
         server.shutdown()
         thread.join()
@@ -942,7 +948,8 @@ def test_readme_starlette_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
     example = load_example(readme_examples()[1], "readme_starlette")
-    url = "http://testserver/proxy/out-of-session"
+    url = "http://testserver/proxy/out-of-session?tenant=a%2Fb&city=M%C3%BCnchen"
+    monkeypatch.setenv("PROXY_OUT_OF_SESSION_CALLBACK_URL", url)
     with TestClient(example.app) as client:
         for form, mode in (
             (OUT_OF_SESSION_FORM, "message-only"),

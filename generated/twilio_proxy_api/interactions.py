@@ -24,6 +24,7 @@ from twilio_proxy.runtime import (
     not_object,
     parse_datetime,
     plain,
+    shown_url,
     wrong,
 )
 
@@ -171,7 +172,7 @@ class Interaction:
         }
 
     def __repr__(self) -> str:
-        """The fields, personal data hidden."""
+        """The fields, personal data and URL passwords hidden."""
         return (
             "Interaction("
             f"sid={self.sid!r}, "
@@ -184,15 +185,15 @@ class Interaction:
             f"inbound_resource_sid={self.inbound_resource_sid!r}, "
             f"inbound_resource_status={self.inbound_resource_status!r}, "
             f"inbound_resource_type={self.inbound_resource_type!r}, "
-            f"inbound_resource_url={self.inbound_resource_url!r}, "
+            f"inbound_resource_url={shown_url(self.inbound_resource_url)}, "
             f"outbound_participant_sid={self.outbound_participant_sid!r}, "
             f"outbound_resource_sid={self.outbound_resource_sid!r}, "
             f"outbound_resource_status={self.outbound_resource_status!r}, "
             f"outbound_resource_type={self.outbound_resource_type!r}, "
-            f"outbound_resource_url={self.outbound_resource_url!r}, "
+            f"outbound_resource_url={shown_url(self.outbound_resource_url)}, "
             f"date_created={self.date_created!r}, "
             f"date_updated={self.date_updated!r}, "
-            f"url={self.url!r}"
+            f"url={shown_url(self.url)}"
             ")"
         )
 

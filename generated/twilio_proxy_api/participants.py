@@ -26,6 +26,7 @@ from twilio_proxy.runtime import (
     not_object,
     parse_datetime,
     plain,
+    shown_url,
     wrong,
 )
 
@@ -136,7 +137,7 @@ class Participant:
         }
 
     def __repr__(self) -> str:
-        """The fields, personal data hidden."""
+        """The fields, personal data and URL passwords hidden."""
         return (
             "Participant("
             f"sid={self.sid!r}, "
@@ -150,7 +151,7 @@ class Participant:
             f"date_deleted={self.date_deleted!r}, "
             f"date_created={self.date_created!r}, "
             f"date_updated={self.date_updated!r}, "
-            f"url={self.url!r}, "
+            f"url={shown_url(self.url)}, "
             f"links={self.links!r}"
             ")"
         )

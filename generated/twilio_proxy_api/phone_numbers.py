@@ -25,6 +25,7 @@ from twilio_proxy.runtime import (
     not_object,
     parse_datetime,
     plain,
+    shown_url,
     wrong,
 )
 
@@ -128,7 +129,7 @@ class PhoneNumber:
         }
 
     def __repr__(self) -> str:
-        """The fields, personal data hidden."""
+        """The fields, personal data and URL passwords hidden."""
         return (
             "PhoneNumber("
             f"sid={self.sid!r}, "
@@ -140,7 +141,7 @@ class PhoneNumber:
             f"friendly_name={self.friendly_name!r}, "
             f"iso_country={self.iso_country!r}, "
             f"capabilities={self.capabilities!r}, "
-            f"url={self.url!r}, "
+            f"url={shown_url(self.url)}, "
             f"is_reserved={self.is_reserved!r}, "
             f"in_use={self.in_use!r}"
             ")"

@@ -27,6 +27,7 @@ from twilio_proxy.runtime import (
     not_object,
     parse_datetime,
     plain,
+    shown_url,
     wrong,
 )
 
@@ -163,22 +164,22 @@ class Service:
         }
 
     def __repr__(self) -> str:
-        """The fields, personal data hidden."""
+        """The fields, personal data and URL passwords hidden."""
         return (
             "Service("
             f"sid={self.sid!r}, "
             f"unique_name={self.unique_name!r}, "
             f"account_sid={self.account_sid!r}, "
             f"chat_instance_sid={self.chat_instance_sid!r}, "
-            f"callback_url={self.callback_url!r}, "
+            f"callback_url={shown_url(self.callback_url)}, "
             f"default_ttl={self.default_ttl!r}, "
             f"number_selection_behavior={self.number_selection_behavior!r}, "
             f"geo_match_level={self.geo_match_level!r}, "
-            f"intercept_callback_url={self.intercept_callback_url!r}, "
-            f"out_of_session_callback_url={self.out_of_session_callback_url!r}, "
+            f"intercept_callback_url={shown_url(self.intercept_callback_url)}, "
+            f"out_of_session_callback_url={shown_url(self.out_of_session_callback_url)}, "
             f"date_created={self.date_created!r}, "
             f"date_updated={self.date_updated!r}, "
-            f"url={self.url!r}, "
+            f"url={shown_url(self.url)}, "
             f"links={self.links!r}"
             ")"
         )

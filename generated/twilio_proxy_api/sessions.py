@@ -28,6 +28,7 @@ from twilio_proxy.runtime import (
     not_object,
     parse_datetime,
     plain,
+    shown_url,
     wrong,
 )
 
@@ -154,7 +155,7 @@ class Session:
         }
 
     def __repr__(self) -> str:
-        """The fields, personal data hidden."""
+        """The fields, personal data and URL passwords hidden."""
         return (
             "Session("
             f"sid={self.sid!r}, "
@@ -171,7 +172,7 @@ class Session:
             f"mode={self.mode!r}, "
             f"date_created={self.date_created!r}, "
             f"date_updated={self.date_updated!r}, "
-            f"url={self.url!r}, "
+            f"url={shown_url(self.url)}, "
             f"links={self.links!r}"
             ")"
         )

@@ -28,6 +28,7 @@ from twilio_proxy.runtime import (
     form_text,
     form_values,
     hidden,
+    shown_url,
 )
 
 from .enums import (
@@ -208,12 +209,12 @@ class InteractionCallback:
             f"inbound_resource_sid={self.inbound_resource_sid!r}, "
             f"inbound_resource_status={self.inbound_resource_status!r}, "
             f"inbound_resource_type={self.inbound_resource_type!r}, "
-            f"inbound_resource_url={self.inbound_resource_url!r}, "
+            f"inbound_resource_url={shown_url(self.inbound_resource_url)}, "
             f"outbound_participant_sid={self.outbound_participant_sid!r}, "
             f"outbound_resource_sid={self.outbound_resource_sid!r}, "
             f"outbound_resource_status={self.outbound_resource_status!r}, "
             f"outbound_resource_type={self.outbound_resource_type!r}, "
-            f"outbound_resource_url={self.outbound_resource_url!r}, "
+            f"outbound_resource_url={shown_url(self.outbound_resource_url)}, "
             f"extra={tuple(sorted(self.extra))!r})"
         )
 
@@ -380,7 +381,7 @@ class InterceptCallback:
             f"inbound_resource_sid={self.inbound_resource_sid!r}, "
             f"inbound_resource_status={self.inbound_resource_status!r}, "
             f"inbound_resource_type={self.inbound_resource_type!r}, "
-            f"inbound_resource_url={self.inbound_resource_url!r}, "
+            f"inbound_resource_url={shown_url(self.inbound_resource_url)}, "
             f"extra={tuple(sorted(self.extra))!r})"
         )
 

@@ -19,9 +19,10 @@ from aiohttp import ClientResponse, HttpVersion11
 
 from ._body import MAX_BODY_BYTES, SINGLE_LIMITS, BodyLimits
 from ._config import Timeouts
-from ._exceptions import APIConnectionError, ClientClosedError
+from ._exceptions import APIConnectionError, ClientClosedError, EventLoopError
 from ._headers import Headers
-from ._internals import CONNECTING, connector, no_silent_retry
+from ._internals import CONNECTING, close_sockets, connector, no_silent_retry
+from ._tls import ssl_context
 from ._transport import Request, Response, aread, read, transport_error
 
 # Failures to connect: the request never left this machine.
@@ -97,7 +98,16 @@ async def _read(response: aiohttp.ClientResponse, limits: BodyLimits) -> Respons
 class AiohttpSender:
     """Requests over one lazily opened aiohttp session; raw bodies, decoded by our reader."""
 
-    __slots__ = ("_default", "_headers", "_proxy", "_secrets", "_session", "_timeout", "closed")
+    __slots__ = (
+        "_default",
+        "_headers",
+        "_loop",
+        "_proxy",
+        "_secrets",
+        "_session",
+        "_timeout",
+        "closed",
+    )
 
     def __init__(
         self,
@@ -113,10 +123,12 @@ class AiohttpSender:
         self._proxy = env_proxy(base_url)
         self._secrets = secrets
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # the session's
         self.closed = False
 
     def _open(self) -> aiohttp.ClientSession:
         # Opened on first use: an aiohttp session belongs to the running event loop.
+        self._loop = asyncio.get_running_loop()
         # trust_env stays off: with it aiohttp reads ~/.netrc and the proxy
         # variables in a thread on every request (2.4x slower at 50 in flight),
         # and a netrc `default` entry clashes with our Authorization header.
@@ -127,7 +139,8 @@ class AiohttpSender:
             headers=self._headers,
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=self._timeout,
-            connector=connector(POOL_SIZE),
+            # The trust store Client (httpx2) uses, not aiohttp's system-only default.
+            connector=connector(POOL_SIZE, ssl_context()),
             auto_decompress=False,
         )
         # aiohttp silently resends a GET once when the connection drops (even a
@@ -223,7 +236,25 @@ class AiohttpSender:
         return transport_error(exc, request, self._secrets, timed_out=timed_out, sent=sent)
 
     async def aclose(self) -> None:
-        """Close the session, if one was opened; later requests raise ClientClosedError."""
+        """Close the session, if one was opened; later requests raise ClientClosedError.
+
+        Its connections belong to the event loop it was opened in: closed from
+        another loop while that one is still open, it is refused
+        (EventLoopError: close it there); once that loop is closed, its sockets
+        are closed directly, so none stays open.
+        """
         self.closed = True
-        if self._session is not None:
-            await self._session.close()
+        session = self._session
+        if session is None:
+            return
+        owner = self._loop
+        assert owner is not None  # set with the session
+        if owner is not asyncio.get_running_loop():
+            if not owner.is_closed():
+                raise EventLoopError(
+                    "this AsyncClient's connections belong to the event loop it first ran "
+                    "in: close it there (await client.aclose() in that loop)"
+                )
+            close_sockets(session)
+            return
+        await session.close()

@@ -93,8 +93,19 @@ def prepare(
         if operation.verb != "update" and any(not text for _, text in pairs):
             # An update sends "" to clear a value; anywhere else it is a mistake.
             raise InvalidArgumentError(f"{name(param)} must not be empty", argument=param.name)
+        if param.url:
+            # A callback URL may hold a password (https://user:pass@host/):
+            # a server echoing the URL must not put it in an error.
+            private.extend(secret for _, text in pairs for secret in _url_secrets(text))
         if param.private:
-            private.extend(text for _, text in pairs if len(text) >= PRIVATE_MIN)
+            texts = [text for _, text in pairs]
+            if param.kind == JSON_TEXT:
+                # A server quotes one value of the object ("Invalid Identifier:
+                # +1555…"), not only the whole text: each is scrubbed too.
+                texts += [leaf for item in value for leaf in _leaves(item)]  # type: ignore[attr-defined]
+            # A phone number may come back without its "+" (E.164's digits alone).
+            texts += [text[1:] for text in texts if text.startswith("+")]
+            private.extend(text for text in texts if len(text) >= PRIVATE_MIN)
         if param.where == FORM:
             if prepared.form is None:
                 prepared.form = []
@@ -284,6 +295,28 @@ def _json_text(param: Param, value: object, name: Naming) -> str:
             argument=param.name,
         )
     return text
+
+
+def _url_secrets(url: str) -> list[str]:
+    """The ``user:password`` of *url*, and its password when long enough to scrub alone."""
+    userinfo, at, _ = urllib.parse.urlsplit(url).netloc.rpartition("@")
+    _, colon, password = userinfo.partition(":")
+    if not (at and colon and password):
+        return []
+    return [userinfo] + ([password] if len(password) >= PRIVATE_MIN else [])
+
+
+def _leaves(value: object) -> list[str]:
+    """Every string and number inside a JSON value, as text (its keys are the API's, not data)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return [str(value)]
+    if isinstance(value, Mapping):
+        return [leaf for item in value.values() for leaf in _leaves(item)]
+    if isinstance(value, list | tuple):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return []
 
 
 def _check_utf8(param: Param, text: str, name: Naming) -> None:

@@ -29,7 +29,13 @@ from twilio_proxy_api import RESOURCES
 
 from ._arguments import prepare
 from ._client import Client
-from ._config import DEFAULT_MAX_RETRIES
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_TIMEOUT,
+    check_retries,
+    resolve_base_url,
+    resolve_timeout,
+)
 from ._exceptions import (
     APIConnectionError,
     AuthenticationError,
@@ -236,9 +242,16 @@ def _chosen(argv: Sequence[str]) -> str | None:
 def print_json(value: object, *, indent: int | None = None) -> None:
     """Print *value* as JSON on stdout (one line unless *indent* is given), flushed.
 
-    Flushed at once, so a list streams one object a line as pages arrive.
+    Flushed at once, so a list streams one object a line as pages arrive. Text
+    the stream cannot carry (😀 or Cyrillic redirected to a cp1252 or ASCII
+    file) is written with JSON's escapes: the same JSON, never a traceback.
     """
-    print(json.dumps(value, indent=indent, ensure_ascii=False), flush=True)
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(value, indent=indent, ensure_ascii=True)
+    print(text, flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -282,6 +295,7 @@ def _main(argv: list[str]) -> int:
         try:
             # Every argument checked before a Client exists: bad input is reported
             # as such even when the credentials are missing too.
+            _check_connection(args)
             prepare(operation, arguments, secrets=_environment_secrets(), name=option_name)
             size = (None, None)
             if operation.verb == "list":
@@ -292,6 +306,25 @@ def _main(argv: list[str]) -> int:
             print(f"{PROG}: {type(exc).__name__}: {_message(exc)}", file=sys.stderr)
             return exit_code(exc)
     return EXIT_OK
+
+
+def _check_connection(args: argparse.Namespace) -> None:
+    """The connection options as a Client would check them, named as options."""
+    try:
+        resolve_base_url(region=args.region, edge=args.edge, base_url=args.base_url)
+        if args.timeout is not None:
+            resolve_timeout(args.timeout)
+        check_retries(args.max_retries, DEFAULT_RETRY_TIMEOUT)
+    except ConfigurationError as exc:
+        problem = str(exc)
+    else:
+        return
+    # The message starts with the setting it is about ("timeout must be …"):
+    # name the option, when the option gave it (TWILIO_REGION may have instead).
+    setting = problem.split(" ", 1)[0]
+    if getattr(args, setting, None) is not None:
+        problem = "--" + setting.replace("_", "-") + problem[len(setting) :]
+    raise ConfigurationError(problem)
 
 
 def _check_paging(page_size: int | None, limit: int | None) -> None:

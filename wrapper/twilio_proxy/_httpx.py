@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import math
-import os
-import ssl
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -24,28 +22,13 @@ from ._deadline import install as install_deadline
 from ._exceptions import ClientClosedError
 from ._headers import Headers
 from ._internals import transport_for_url
+from ._tls import ssl_context
 from ._transport import Request, Response, aread, content_length, read, transport_error
-
-# One certificate store for every client of the process: building it costs
-# ~20 ms, and an app making a client per request or per tenant would pay that
-# each time. Keyed by the variables httpx2 reads it from, so a change is seen.
-_SSL_CONTEXTS: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
-
-
-def _ssl_context() -> ssl.SSLContext:
-    key = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-    context = _SSL_CONTEXTS.get(key)
-    if context is None:
-        # httpx2's own default (certificates checked, trust_env), built once.
-        context = _SSL_CONTEXTS[key] = httpx2.create_ssl_context()
-    return context
 
 
 def owned_client(timeouts: Timeouts) -> httpx2.Client:
-    """Client's own pool: httpx2's defaults, the shared certificate store, no redirects."""
-    client = httpx2.Client(
-        verify=_ssl_context(), timeout=_timeout(timeouts), follow_redirects=False
-    )
+    """Client's own pool: httpx2's defaults, the process's trust store (_tls), no redirects."""
+    client = httpx2.Client(verify=ssl_context(), timeout=_timeout(timeouts), follow_redirects=False)
     install_deadline(client)
     return client
 

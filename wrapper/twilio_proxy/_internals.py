@@ -8,13 +8,17 @@ The senders need four things neither library offers publicly:
   backend that holds each attempt to its deadline (``_deadline``);
 * an aiohttp connector that says when a request waits for a pooled connection
   or makes one (a failure then happened before a byte was sent);
-* an aiohttp session that does not silently resend a request once itself.
+* an aiohttp session that does not silently resend a request once itself;
+* the sockets of an aiohttp session whose event loop is closed, closed
+  directly (aiohttp closes nothing then, and asyncio's transports need their
+  loop to close).
 
 Each works on the versions ``pyproject.toml`` admits (httpx2 2.x from 2.16,
-aiohttp 3.x from 3.11); ``tests/test_internals.py`` checks every name below on
-the installed versions, so an upgrade that moves one fails there, not in an
-app. Neither library is imported here at module level: a sync Client never
-loads aiohttp, an AsyncClient never loads httpx2.
+aiohttp 3.x from 3.11, Python 3.11 to 3.13's asyncio transports);
+``tests/test_internals.py`` checks every name below on the installed
+versions, so an upgrade that moves one fails there, not in an app. Neither
+library is imported here at module level: a sync Client never loads aiohttp,
+an AsyncClient never loads httpx2.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import ssl
+
     import aiohttp
     import httpx2
 
@@ -65,9 +71,31 @@ def no_silent_retry(session: aiohttp.ClientSession) -> None:
     session._retry_connection = False
 
 
-def connector(limit: int) -> aiohttp.TCPConnector:
-    """Aiohttp's connector, setting ``CONNECTING`` while a request waits for or makes a connection."""
-    return _connector_class()(limit=limit)
+def close_sockets(session: aiohttp.ClientSession) -> None:
+    """Close every connection of *session*, whose event loop is closed, at the socket.
+
+    aiohttp's close does nothing once the loop is closed, and an asyncio
+    transport closes its socket through its loop: without this, each kept-alive
+    connection's socket would stay open until the process ends.
+    """
+    connector: Any = session.connector  # ours always has one
+    protocols = [proto for conns in connector._conns.values() for proto, _ in conns]
+    protocols += connector._acquired
+    connector._close()  # marks it closed; with its loop closed it touches nothing else
+    # (A pooled connection that was lost already has no transport, nor its socket.)
+    for transport in filter(None, (proto.transport for proto in protocols)):
+        inner = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None)
+        if inner is not None:  # TLS: the socket is the wrapped transport's
+            transport._closed = True
+            transport = inner
+        for sock in filter(None, [getattr(transport, "_sock", None)]):
+            sock.close()
+            transport._sock = None  # closed: nothing for its finalizer to warn about
+
+
+def connector(limit: int, ssl: ssl.SSLContext) -> aiohttp.TCPConnector:
+    """An aiohttp connector that sets ``CONNECTING`` while a request waits for a connection."""
+    return _connector_class()(limit=limit, ssl=ssl)
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from enum import Enum
 
 
@@ -91,6 +92,20 @@ def hidden(value: object) -> str:
     if value is None:
         return "None"
     return f"<{len(value) if isinstance(value, str) else 'value'} characters hidden>"
+
+
+# scheme://user:password@ up to the last "@" of the authority.
+_PASSWORD = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#:@]*:)[^/?#]*@")
+
+
+def shown_url(value: object) -> str:
+    """What a repr shows of a URL: the repr of *value*, any password in it replaced by ``***``.
+
+    A callback URL may carry basic-auth credentials (``https://user:pass@host/``).
+    """
+    if isinstance(value, str) and "@" in value:
+        value = _PASSWORD.sub(r"\1***@", value, count=1)
+    return repr(value)
 
 
 _NOT_JSON = object()

@@ -15,7 +15,7 @@ What it offers:
 * ``SyncRunner`` and ``AsyncRunner``: what a resource class calls to run an
   operation (the core behind ``Client`` and ``AsyncClient`` is one);
 * what a parse function raises and calls (``InvalidBody``, ``wrong``, ...) and
-  what a result class shows (``plain``, ``hidden``, ``decode_object``);
+  what a result class shows (``plain``, ``hidden``, ``shown_url``, ``decode_object``);
 * what a callback class's ``from_form`` calls (``form_values``, ``form_text``, ...);
 * the types of the methods' signatures (``Timeout``, ``APIResponse``).
 """
@@ -61,6 +61,7 @@ from ._parsing import (
     number,
     parse_datetime,
     plain,
+    shown_url,
     wrong,
 )
 from ._response import APIResponse
@@ -183,5 +184,6 @@ __all__ = [
     "number",
     "parse_datetime",
     "plain",
+    "shown_url",
     "wrong",
 ]
