@@ -1,5 +1,6 @@
 # twilio-proxy: every target sets up what it needs, from a fresh clone.
-# Only python3 (3.11+), node/npm and make are assumed on the machine.
+# Only python3 (3.11+) and make are assumed on the machine; `make test` (Prism's
+# contract tests) and `make record` also use node/npm.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -63,7 +64,7 @@ test: install check-generated lint ## Everything CI runs: drift check, lint, the
 	$(RUN) pytest --block-network --allowed-hosts='^127\.0\.0\.1$$' --record-mode=none \
 	  --cov --cov-report=term --cov-fail-under=100
 
-demo: install ## Fetch a message interaction through the wrapper (mock server, or real Twilio with TWILIO_* set)
+demo: .venv/.synced ## A whole Proxy story on the embedded Proxy (Python only), or reading real Twilio with TWILIO_* set
 	$(RUN) python scripts/demo.py
 
 record: install ## Re-record the cassettes (real Twilio with TWILIO_* set, else the mock server)

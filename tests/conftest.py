@@ -22,6 +22,9 @@ from _server import Server
 from _support import PATHS, SPEC, SPEC_PATH, Api
 from prism import running_prism
 
+# pytester: tests/test_fake.py runs an app's suite with our plugin; ours: the fake_proxy fixture.
+pytest_plugins = ["pytester", "twilio_proxy.testing"]
+
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:

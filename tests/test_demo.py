@@ -1,14 +1,14 @@
-"""`make demo` (scripts/demo.py): where it fetches from, and that it says why.
+"""`make demo` (scripts/demo.py): where it runs, that it says why, and the story it tells.
 
-The decision is `demo.plan(environ)`, a pure function, tested without Prism.
-`main` is run with the CLI runs and Prism replaced, and once end to end
-against the session's Prism.
+The decision is `demo.plan(environ)`, a pure function. `main` runs end to end
+on the embedded Proxy (Python only, as on a fresh clone), and reading only
+from a local server standing in for Twilio.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
+import os
+import re
 
 import demo
 import pytest
@@ -25,29 +25,30 @@ TEST_SIDS = {"TWILIO_PROXY_TEST_SIDS": ",".join(SIDS)}
 # --- plan(): the decision, from the environment alone ------------------------------------
 
 
-def test_nothing_set_uses_the_mock() -> None:
+def test_nothing_set_uses_the_embedded_proxy() -> None:
     chosen = demo.plan({})
-    assert chosen.mode == "mock"
+    assert chosen.mode == "fake"
     assert chosen.message == (
-        "No TWILIO_* credentials: using Prism, the mock server built from our spec."
+        "No TWILIO_* credentials: using the embedded Twilio Proxy (twilio_proxy.testing: "
+        "nothing leaves this machine)."
     )
 
 
 @pytest.mark.parametrize("credentials", [TOKEN, API_KEY], ids=["token", "api-key"])
-def test_credentials_without_test_sids_fall_back_to_the_mock_and_say_why(
+def test_credentials_without_test_sids_fall_back_to_the_fake_and_say_why(
     credentials: dict[str, str],
 ) -> None:
     # Before: exit 2 ("TWILIO_PROXY_TEST_SIDS is not KS…,KC…,KP…,KI…").
     chosen = demo.plan(credentials)
-    assert chosen.mode == "mock"
+    assert chosen.mode == "fake"
     assert "TWILIO_* credentials are set, but TWILIO_PROXY_TEST_SIDS is not" in chosen.message
-    assert "using Prism" in chosen.message
+    assert "using the embedded Twilio Proxy" in chosen.message
     assert "export TWILIO_PROXY_TEST_SIDS=KS…,KC…,KP…,KI…" in chosen.message
     assert AUTH_TOKEN not in chosen.message
 
 
 def test_blank_test_sids_count_as_unset() -> None:
-    assert demo.plan({**TOKEN, "TWILIO_PROXY_TEST_SIDS": "  "}).mode == "mock"
+    assert demo.plan({**TOKEN, "TWILIO_PROXY_TEST_SIDS": "  "}).mode == "fake"
 
 
 @pytest.mark.parametrize(
@@ -59,9 +60,9 @@ def test_blank_test_sids_count_as_unset() -> None:
     ],
     ids=["sid-only", "secret-only", "sids-only"],
 )
-def test_incomplete_settings_use_the_mock_and_say_why(environ: dict[str, str], start: str) -> None:
+def test_incomplete_settings_use_the_fake_and_say_why(environ: dict[str, str], start: str) -> None:
     chosen = demo.plan(environ)
-    assert chosen.mode == "mock"
+    assert chosen.mode == "fake"
     assert chosen.message.startswith(start)
     assert AUTH_TOKEN not in chosen.message
 
@@ -71,7 +72,7 @@ def test_everything_set_goes_to_real_twilio(credentials: dict[str, str]) -> None
     chosen = demo.plan({**credentials, **TEST_SIDS})
     assert chosen == demo.Plan(
         "twilio",
-        "Fetching from real Twilio (https://proxy.twilio.com) with your TWILIO_* credentials",
+        "Reading from real Twilio (https://proxy.twilio.com) with your TWILIO_* credentials",
         SIDS,
     )
 
@@ -82,13 +83,13 @@ def test_spaces_around_the_sids_are_ignored() -> None:
 
 
 def test_base_url_variable_is_where_it_really_goes() -> None:
-    # Before: "Fetching from real Twilio (https://proxy.twilio.com)" while the
+    # Before: "Reading from real Twilio (https://proxy.twilio.com)" while the
     # CLI went to TWILIO_PROXY_BASE_URL.
     environ = {**TOKEN, **TEST_SIDS, "TWILIO_PROXY_BASE_URL": "http://127.0.0.1:4010/"}
     chosen = demo.plan(environ)
     assert chosen.mode == "twilio"
     assert chosen.message == (
-        "Fetching from http://127.0.0.1:4010, set by TWILIO_PROXY_BASE_URL (not Twilio's "
+        "Reading from http://127.0.0.1:4010, set by TWILIO_PROXY_BASE_URL (not Twilio's "
         "default https://proxy.twilio.com) with your TWILIO_* credentials"
     )
     assert "real Twilio" not in chosen.message
@@ -113,7 +114,7 @@ def test_base_url_variable_is_where_it_really_goes() -> None:
 def test_region_and_edge_variables_are_named(settings: dict[str, str], where: str) -> None:
     chosen = demo.plan({**TOKEN, **TEST_SIDS, **settings})
     assert chosen.mode == "twilio"
-    assert chosen.message.startswith(f"Fetching from {where}")
+    assert chosen.message.startswith(f"Reading from {where}")
 
 
 def test_the_host_is_the_one_the_client_resolves(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -148,74 +149,65 @@ def test_broken_settings_are_an_error(environ: dict[str, str], fragment: str) ->
     assert fragment in chosen.message
 
 
-# --- main(): what it prints and runs (CLI runs and Prism replaced) -------------------------
+# --- main(): the story on the embedded Proxy, or reading Twilio ----------------------------
 
 
-class Runs:
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, codes: list[int]) -> None:
-        self.calls: list[tuple[list[str], dict[str, str]]] = []
-        self.flows: list[str] = []
-        self.codes = codes
-        self.prism_started = 0
-        monkeypatch.setattr(demo, "_run", self.run)
-        monkeypatch.setattr(demo, "running_prism", self.running_prism)
-        monkeypatch.setattr(demo, "_flow", self.flows.append)
-
-    def run(self, title: str, args: list[str], env: dict[str, str]) -> int:
-        self.calls.append((args, env))
-        return self.codes[len(self.calls) - 1]
-
-    @contextlib.contextmanager
-    def running_prism(self, **kwargs: object) -> Iterator[str]:
-        self.prism_started += 1
-        yield "http://127.0.0.1:4010"
-
-
-def test_main_falls_back_to_the_mock_with_only_credentials(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    runs = Runs(monkeypatch, [0, 2])
-    environ = {**API_KEY, "PATH": "/usr/bin"}
+def test_the_story_on_the_embedded_proxy(capfd: pytest.CaptureFixture[str]) -> None:
+    # Credentials but no TWILIO_PROXY_TEST_SIDS: the embedded Proxy, nothing real.
+    environ = {**API_KEY, "PATH": os.environ.get("PATH", "")}
     assert demo.main(environ) == 0
-    out = capsys.readouterr().out
+    out, err = capfd.readouterr()
     assert out.startswith("TWILIO_* credentials are set, but TWILIO_PROXY_TEST_SIDS is not")
-    assert runs.prism_started == 1
-    assert runs.flows == ["http://127.0.0.1:4010"]
-    [(fetch, env), (refused, _)] = runs.calls
-    assert fetch == ["services", "fetch", demo.MOCK_SIDS[0]]
-    assert refused[-1] == "KI../../Accounts"
-    # Only the placeholders reach the CLI: the real API key would win over them.
-    assert env == {
-        "PATH": "/usr/bin",
-        "TWILIO_ACCOUNT_SID": demo.MOCK_ACCOUNT_SID,
-        "TWILIO_AUTH_TOKEN": demo.MOCK_AUTH_TOKEN,
-        "TWILIO_PROXY_BASE_URL": "http://127.0.0.1:4010",
-    }
+    assert err == ""
+    steps = re.findall(r">>> (\S+)", out)
+    assert steps[:4] == [
+        'client.services.create(unique_name="rides",',
+        "client.phone_numbers.create(service_sid=ks,",
+        "client.sessions.create(service_sid=ks,",
+        "client.participants.create(...,",
+    ]
+    rider, driver = re.findall(
+        r"Participant (KP\w+) friendly_name=\w+ proxy_identifier=(\+\d+)", out
+    )
+    assert rider[0] != driver[0]  # two participants, each its own SID and proxy number
+    assert rider[1] != driver[1]
+    # The app received and checked each callback, in Proxy's order.
+    assert re.findall(r"app: (\w+(?: of session)?)", out) == [
+        "intercept", "interaction", "out of session", "intercept", "interaction"
+    ]  # fmt: skip
+    assert out.count("signature ok") == 5
+    assert f"delivered from {driver[1]} to the driver: 'At the door'" in out
+    assert "status=closed" in out
+    assert "unique_name=ride-4711-follow-up status=in-progress" in out
+    assert "deleted: 404 (Twilio error 20404)" in out
+    assert "refused before any request: service_sid must be 'KS'" in out
+    assert '"unique_name": "cli"' in out  # the command line, on the fake too
+    assert "(exit code 0)" in out
+    # Short lines, not reprs; no participant's own number in what it prints.
+    assert "Session(sid=" not in out
+    assert demo.RIDER not in out
+    assert demo.DRIVER not in out
 
 
-@pytest.mark.parametrize(("codes", "result"), [([1, 2], 1), ([0, 0], 1), ([0, 2], 0)])
-def test_main_fails_when_the_mock_run_goes_wrong(
-    monkeypatch: pytest.MonkeyPatch, codes: list[int], result: int
-) -> None:
-    Runs(monkeypatch, codes)
-    assert demo.main({}) == result
-
-
-def test_main_fails_when_the_flow_fails(
+def test_main_fails_when_the_story_fails(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import twilio_proxy
 
-    Runs(monkeypatch, [0, 2])
-
-    def failing(url: str) -> None:
+    def failing(proxy: object, app: object) -> None:
         raise twilio_proxy.NotFoundError(
-            status_code=404, message="gone", method="GET", url=url, headers={}
+            status_code=404, message="gone", method="GET", url="http://x", headers={}
         )
 
-    monkeypatch.setattr(demo, "_flow", failing)
+    monkeypatch.setattr(demo, "_story", failing)
     assert demo.main({}) == 1
     assert "NotFoundError" in capsys.readouterr().err
+
+
+def test_the_app_refuses_a_callback_with_a_bad_signature() -> None:
+    app = demo.CallbackApp("a-token-of-the-fake")
+    assert app.receive("/proxy/intercept", b"interactionSid=KI1", "forged") == (403, b"")
+    app.server.server_close()
 
 
 def _twilio_answers(server: Server) -> None:
@@ -242,7 +234,7 @@ def test_main_only_reads_from_where_it_says(
             patch.setenv(name, value)
         assert demo.main(environ) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"Fetching from {server.url}, set by ")
+    assert out.startswith(f"Reading from {server.url}, set by ")
     assert "nothing was created, sent or deleted" in out
     assert {r.method for r in server.received} == {"GET"}
     assert server.count == 5
@@ -263,12 +255,10 @@ def test_main_reports_a_failing_read(server: Server, capsys: pytest.CaptureFixtu
 def test_main_reports_broken_settings_with_exit_2(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    runs = Runs(monkeypatch, [])
     assert demo.main({**TOKEN, "TWILIO_PROXY_TEST_SIDS": "KS1"}) == 2
     out, err = capsys.readouterr()
     assert out == ""
     assert err.startswith("TWILIO_PROXY_TEST_SIDS must be four SIDs")
-    assert runs.calls == []
 
 
 def test_main_reads_the_process_environment(
@@ -277,42 +267,3 @@ def test_main_reads_the_process_environment(
     for name, value in {**TOKEN, "TWILIO_PROXY_TEST_SIDS": "KS1"}.items():
         monkeypatch.setenv(name, value)
     assert demo.main() == 2
-
-
-# --- once for real: the CLI against the session's Prism -----------------------------------
-
-
-def test_demo_end_to_end_against_prism(
-    prism_url: str, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
-) -> None:
-    @contextlib.contextmanager
-    def session_prism(**kwargs: object) -> Iterator[str]:
-        yield prism_url
-
-    monkeypatch.setattr(demo, "running_prism", session_prism)
-    # Credentials but no TWILIO_PROXY_TEST_SIDS: the case that used to exit 2.
-    for name, value in API_KEY.items():
-        monkeypatch.setenv(name, value)
-    assert demo.main() == 0
-    out, err = capfd.readouterr()
-    assert "TWILIO_PROXY_TEST_SIDS is not" in out
-    for step in (
-        "client.services.create",
-        "client.phone_numbers.create",
-        "client.sessions.create",
-        "client.participants.create",
-        "client.message_interactions.create",
-        "client.interactions.list",
-        "client.sessions.update",
-        "client.sessions.delete",
-    ):
-        assert f">>> {step}(" in out
-    assert "Service(sid='KSaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'" in out
-    assert "Sessions/..%2F..%2FAccounts" in out  # a name stays one path segment
-    assert "refused before any request: identifier is required" in out
-    assert '"sid": "KSaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"' in out  # the command line
-    assert "(exit code 0)" in out
-    assert "(exit code 2)" in out
-    assert "twilio-proxy: InvalidSidError: SID must be 'KI'" in err
-    # Personal data stays out of what the demo prints.
-    assert "+15558675310" not in out

@@ -514,7 +514,7 @@ CREATE_MESSAGE_INTERACTION: Final[Operation[MessageInteraction]] = Operation(
             help="URLs (http or https) of media to send.",
         ),
     ),
-    status=201,
+    status=200,
     parse=parse_message_interaction,
     what="a MessageInteraction",
     items=None,

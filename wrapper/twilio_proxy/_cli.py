@@ -54,6 +54,7 @@ from ._pages import page_size_for
 from ._version import __version__
 
 PROG = "twilio-proxy"
+FAKE_CONTROL = "/fake-proxy/"
 
 # One exit code per family of failure, so scripts can branch on it.
 EXIT_OK = 0
@@ -231,6 +232,17 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
             operation = operation_for(LEGACY_RESOURCE, verb)
             _add_operation(sub, operation)
             sub.set_defaults(resource=LEGACY_RESOURCE, operation=operation, command_parser=sub)
+    fake = commands.add_parser(
+        "fake",
+        help="serve an embedded Twilio Proxy for tests until interrupted",
+        description="Serve an embedded Twilio Proxy (state in memory, Proxy's rules) for apps "
+        "and tests in other processes, until interrupted. Prints TWILIO_PROXY_BASE_URL=, "
+        "TWILIO_ACCOUNT_SID= and TWILIO_AUTH_TOKEN= lines for them; a control API for "
+        f"inbound messages, the clock and the messages sent is under {FAKE_CONTROL}.",
+    )
+    fake.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    fake.add_argument("--port", type=_integer, default=0, help="port to listen on (0: a free one)")
+    fake.set_defaults(command_parser=fake, serve_fake=True)
     return parser
 
 
@@ -289,6 +301,8 @@ def _main(argv: list[str]) -> int:
         # A subparser hands what it does not know to the top-level parser, whose
         # usage would not show the command's arguments: report it here instead.
         sub.error(f"unrecognized arguments: {' '.join(unrecognized)}")
+    if getattr(args, "serve_fake", False):
+        return _serve_fake(args.host, args.port)
     operation: Operation[Any] = args.operation
     arguments = {p.name: getattr(args, p.name) for p in operation.params}
     with _verbose(args.verbose):
@@ -305,6 +319,32 @@ def _main(argv: list[str]) -> int:
         except TwilioProxyError as exc:
             print(f"{PROG}: {type(exc).__name__}: {_message(exc)}", file=sys.stderr)
             return exit_code(exc)
+    return EXIT_OK
+
+
+def _serve_fake(host: str, port: int) -> int:
+    """``twilio-proxy fake``: an embedded Proxy until interrupted (Ctrl-C or SIGTERM: exit 0)."""
+    import signal
+    import threading
+
+    from .testing import FakeProxy  # loaded for this command only
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        with FakeProxy(host=host, port=port) as proxy:
+            print(f"TWILIO_PROXY_BASE_URL={proxy.base_url}", flush=True)
+            print(f"TWILIO_ACCOUNT_SID={proxy.account_sid}", flush=True)
+            print(f"TWILIO_AUTH_TOKEN={proxy.auth_token}", flush=True)
+            print(f"{PROG}: serving a fake Twilio Proxy until interrupted", file=sys.stderr)
+            threading.Event().wait()  # until a signal ends it
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:  # the address is taken, or not this machine's
+        print(f"{PROG}: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 
