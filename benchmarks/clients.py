@@ -146,7 +146,7 @@ def sync_list_httpx2(url: str) -> Made:
 
 
 def sync_list_parse(url: str) -> Made:
-    """The raw paging loop, decoded by orjson and every item through the emitted parse.
+    """The raw paging loop, decoded by orjson and every item through the generated parse.
 
     What a page costs apart from our core: the raw transport's, and the checked
     parse's (the items kept, as a listing keeps them).
@@ -283,7 +283,7 @@ def async_list_aiohttp(url: str) -> Made:
 
 
 def async_list_parse(url: str) -> Made:
-    """The raw aiohttp paging loop, decoded by orjson and every item through the emitted parse."""
+    """The raw aiohttp paging loop, decoded by orjson and every item through the generated parse."""
     import aiohttp
     import orjson
 

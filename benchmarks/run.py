@@ -12,7 +12,13 @@
 3. Construction (startup.py, fresh processes): the first `Client()` and
    `AsyncClient()` after `import twilio_proxy`, then many more, each timed;
    and which modules the import and the first client loaded.
-4. Per call: nginx on 127.0.0.1 (a free port, its own config in a temp dir)
+4. First call (startup.py, fresh processes against nginx): the first call's
+   time when it is an error answer (Twilio's 404 body) against when it is a
+   200, paired within a round, sync and async; and the modules each loads.
+5. The embedded Proxy (benchmarks/fake.py, fresh processes): a FakeProxy
+   started and stopped, as the pytest fixture does per test; fetches per
+   second through it.
+6. Per call: nginx on 127.0.0.1 (a free port, its own config in a temp dir)
    answers each resource's fetch path with the spec's 200 example of that
    resource, and the list path with 10 pages of 50 interactions. Each entry of
    COMPARISONS runs in a few processes (benchmarks/clients.py), ours and the raw
@@ -20,7 +26,7 @@
    the figure is the median, over block pairs, of ours/raw CPU per fetch or
    page. All sides share the process, so the ±40 % that this machine varies
    between processes cancels out.
-5. Writes benchmarks/results.md (every figure, its target, met or missed) and
+7. Writes benchmarks/results.md (every figure, its target, met or missed) and
    benchmarks/results.json (every block, round and process).
 
 With two or more CPUs, nginx's worker is pinned to CPU 0 and every measured
@@ -68,14 +74,29 @@ STAMP = VENV / ".bench-stamp"
 WORK = BENCH / ".work"
 CLIENTS = BENCH / "clients.py"
 STARTUP = BENCH / "startup.py"
+FAKE = BENCH / "fake.py"
 SPEC = ROOT / "openapi" / "proxy_v1.yaml"
 PAGES, PAGE_SIZE = 10, 50  # a listing: 500 interactions
 PROCESS_TIMEOUT = 300  # seconds; no single process comes near it
 
-# The targets (issue 17).
-IMPORT_TARGET = 0.5  # `import twilio_proxy` net ≤ 0.5x `from twilio.rest import Client` net
+# The targets (issues 17, 21 and 22).
+IMPORT_TARGET = 0.35  # `import twilio_proxy` net ≤ 0.35x `from twilio.rest import Client` net
 CONSTRUCT_TARGET_MS = 1.0  # a second Client() / AsyncClient() in a process
 SYNC_TARGET, ASYNC_TARGET, LIST_TARGET = 1.05, 1.10, 1.20  # CPU ours/raw per fetch or page
+FIRST_ERROR_MS = 5.0  # a first call answered with an error, over a first 200
+FIRST_ERROR_MODULES = 2  # ... loading at most this many modules more
+FAKE_START_STOP_MS = 20.0  # a FakeProxy started and stopped (the fixture, per test)
+FAKE_FETCHES_PER_S = 1000.0  # sequential fetches through a FakeProxy
+# The service nginx answers with Twilio's 404 error body (startup.py's error call).
+MISSING_SERVICE = "/v1/Services/KS" + "0" * 32
+MISSING_BODY = json.dumps(
+    {
+        "code": 20404,
+        "message": f"The requested resource {MISSING_SERVICE[3:]} was not found",
+        "more_info": "https://www.twilio.com/docs/errors/20404",
+        "status": 404,
+    }
+)
 # `python -c CODE` for each import measured; "bare" is subtracted from the others.
 IMPORTS = {
     "bare": "pass",
@@ -205,6 +226,10 @@ class Settings:
     construct_processes: int  # per client kind
     constructions: int  # per construct process, at most ...
     construct_seconds: float  # ... and for at most this long
+    first_call_rounds: int  # each: four processes (sync, async) x (200, error)
+    fake_processes: int
+    fake_cycles: int  # FakeProxy start/stop cycles per process
+    fake_seconds: float  # of fetching, per process and client kind
 
 
 FULL = Settings(
@@ -220,6 +245,10 @@ FULL = Settings(
     construct_processes=5,
     constructions=300,
     construct_seconds=2.0,
+    first_call_rounds=20,
+    fake_processes=3,
+    fake_cycles=200,
+    fake_seconds=3.0,
 )
 QUICK = Settings(
     processes=1,
@@ -234,6 +263,10 @@ QUICK = Settings(
     construct_processes=2,
     constructions=100,
     construct_seconds=1.0,
+    first_call_rounds=5,
+    fake_processes=1,
+    fake_cycles=50,
+    fake_seconds=1.0,
 )
 
 
@@ -448,7 +481,12 @@ def _nginx_conf(tmp: Path, port: int, bodies: dict[str, bytes], pin: bool) -> st
         "            try_files /$page =404;\n"
         "        }\n"
         + "".join(_fetch_location(path, body) for path, body in bodies.items())
-        + "        location / {\n"
+        + f"        location = {MISSING_SERVICE} {{\n"
+        "            default_type application/json;\n"
+        "            add_header Twilio-Request-Id RQcccccccccccccccccccccccccccccccc;\n"
+        f"            return 404 '{MISSING_BODY}';\n"
+        "        }\n"
+        "        location / {\n"
         "            return 404;\n"
         "        }\n"
         "    }\n"
@@ -677,6 +715,26 @@ def measure_construction(runner: Runner) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def measure_first_calls(runner: Runner) -> list[dict[str, dict[str, Any]]]:
+    """Rounds of four fresh processes, (sync, async) x (ok, error), the order rotating."""
+    kinds = [(mode, outcome) for mode in ("sync", "async") for outcome in ("ok", "error")]
+    rounds = []
+    for number in range(runner.settings.first_call_rounds):
+        shift = number % len(kinds)
+        rounds.append(
+            {
+                f"{mode} {outcome}": runner(STARTUP, "first-call", mode, runner.url, outcome)
+                for mode, outcome in kinds[shift:] + kinds[:shift]
+            }
+        )
+    return rounds
+
+
+def measure_fake(runner: Runner) -> list[dict[str, Any]]:
+    s = runner.settings
+    return [runner(FAKE, str(s.fake_cycles), str(s.fake_seconds)) for _ in range(s.fake_processes)]
+
+
 # ------------------------------------------------------------------ figures
 
 
@@ -799,6 +857,37 @@ def summarise_construction(runs: dict[str, list[dict[str, Any]]]) -> dict[str, A
     return out
 
 
+def summarise_first_calls(rounds: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Per mode: the first call's ms (200, error), error - 200 paired by round, modules loaded."""
+    out: dict[str, Any] = {}
+    for mode in ("sync", "async"):
+        ok = [r[f"{mode} ok"] for r in rounds]
+        error = [r[f"{mode} error"] for r in rounds]
+        loaded_ok = set().union(*(p["loaded"] for p in ok))
+        loaded_error = set().union(*(p["loaded"] for p in error))
+        out[mode] = {
+            "ok_ms": spread([p["first_ms"] for p in ok]),
+            "error_ms": spread([p["first_ms"] for p in error]),
+            "added_ms": spread(
+                [e["first_ms"] - o["first_ms"] for o, e in zip(ok, error, strict=True)]
+            ),
+            "second_ok_ms": spread([p["second_ms"] for p in ok]),
+            "second_error_ms": spread([p["second_ms"] for p in error]),
+            "loaded_ok": sorted(loaded_ok),
+            "loaded_error_only": sorted(loaded_error - loaded_ok),
+        }
+    return out
+
+
+def summarise_fake(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "start_stop_ms": spread([v for r in runs for v in r["start_stop_ms"]]),
+        "start_use_stop_ms": spread([v for r in runs for v in r["start_use_stop_ms"]]),
+        "sync_fetches_per_s": spread([r["sync_fetches_per_s"] for r in runs]),
+        "async_fetches_per_s": spread([r["async_fetches_per_s"] for r in runs]),
+    }
+
+
 def _union(snapshots: Any) -> dict[str, list[str]]:
     merged: dict[str, set[str]] = {}
     for snapshot in snapshots:
@@ -867,6 +956,40 @@ def target_checks(data: dict[str, Any]) -> list[dict[str, Any]]:
             f"≤ {CONSTRUCT_TARGET_MS:g} ms",
             later["median"] <= CONSTRUCT_TARGET_MS,
         )
+    for mode, first in data["first_calls"].items():
+        add(
+            f"first call answered with Twilio's 404 body over a first 200, {mode}, fresh "
+            "processes paired by round",
+            f"{first['added_ms']['median']:+.2f} ms (IQR {first['added_ms']['q1']:+.2f} to "
+            f"{first['added_ms']['q3']:+.2f}); {first['error_ms']['median']:.1f} vs "
+            f"{first['ok_ms']['median']:.1f} ms",
+            f"≤ {FIRST_ERROR_MS:g} ms",
+            first["added_ms"]["median"] <= FIRST_ERROR_MS,
+        )
+        extra = first["loaded_error_only"]
+        add(
+            f"modules the first error loads that a first 200 does not, {mode}",
+            f"{len(extra)}: {_names(extra)}",
+            f"≤ {FIRST_ERROR_MODULES}",
+            len(extra) <= FIRST_ERROR_MODULES,
+        )
+    fake = data["fake"]
+    add(
+        "the embedded Proxy: `with FakeProxy(): pass` (the pytest fixture's cost per test)",
+        f"{_ms(fake['start_stop_ms'], 2)}; with a client and one create: "
+        f"{fake['start_use_stop_ms']['median']:.2f} ms",
+        f"≤ {FAKE_START_STOP_MS:g} ms",
+        fake["start_stop_ms"]["median"] <= FAKE_START_STOP_MS,
+    )
+    rate, async_rate = fake["sync_fetches_per_s"], fake["async_fetches_per_s"]
+    add(
+        "the embedded Proxy: sequential `Client.services.fetch` per second (server in the "
+        "same process)",
+        f"{rate['median']:.0f}/s (IQR {rate['q1']:.0f}-{rate['q3']:.0f}); AsyncClient, 20 in "
+        f"flight: {async_rate['median']:.0f}/s",
+        f"≥ {FAKE_FETCHES_PER_S:g}/s",
+        rate["median"] >= FAKE_FETCHES_PER_S,
+    )
     for row in data["calls"]:
         if not row["is_raw"]:
             continue
@@ -903,7 +1026,7 @@ def render(data: dict[str, Any]) -> str:
         f"(nginx's worker on CPU 0, every measured process on CPU 1: {env['pinned']})."
     )
     add("")
-    add("## Targets (issue 17)")
+    add("## Targets (issues 17, 21, 22)")
     add("")
     add("| measure | figure (median, IQR) | target | result |")
     add("|---|---|---|---|")
@@ -934,6 +1057,20 @@ def render(data: dict[str, Any]) -> str:
         f"{s.constructions} more (at most {s.construct_seconds:g} s' worth), each timed alone "
         "(a `Client` closed after its timing); the median and IQR pool every later one. The "
         "module lists are `sys.modules` after the import and after the first client."
+    )
+    add(
+        f"- **First call**: {s.first_call_rounds} rounds of four fresh processes (sync and "
+        "async, a first call answered 200 or 404), the order rotating: `import twilio_proxy`, "
+        "a client on nginx, then its first `services.fetch` timed (connection, the resource's "
+        "module, parsing the answer or raising `NotFoundError` from Twilio's error body), and "
+        "`sys.modules` compared before and after it. The added time is paired within a round."
+    )
+    add(
+        f"- **Embedded Proxy**: {s.fake_processes} fresh process(es) of benchmarks/fake.py: "
+        f"{s.fake_cycles} `with FakeProxy(): pass` cycles, each timed, and as many with a "
+        f"client and one `services.create`; then {s.fake_seconds:g} s of sequential "
+        "`Client.services.fetch` and as long of `AsyncClient` fetches, 20 in flight, the fake "
+        "serving in the same process (as under the pytest fixture)."
     )
     add(
         f"- **Per call**: {s.processes} process(es) per comparison, interleaved; in each, one "
@@ -1010,7 +1147,7 @@ def render(data: dict[str, Any]) -> str:
     add("")
     add(
         "The `parse` side is the raw paging loop with `orjson.loads` for `json.loads` and every "
-        "item through the emitted parse function (the items kept, as a listing keeps them): "
+        "item through the generated parse function (the items kept, as a listing keeps them): "
         "parse/raw is what the transport's loop costs with the checked parse in place of "
         "`json.loads`; ours/parse is what our core adds to that (paging rules and caps, "
         "retries, the generator handing out items). Paired in the same processes."
@@ -1152,8 +1289,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     )
 
+    fake_runs = measure_fake(runner)
+    fake = summarise_fake(fake_runs)
+    _log(
+        "FakeProxy start+stop {:.2f} ms; {:.0f} sync fetches/s".format(
+            fake["start_stop_ms"]["median"], fake["sync_fetches_per_s"]["median"]
+        )
+    )
+
     with nginx(bodies, pinned) as url:
-        calls = measure_calls(Runner(url=url, settings=settings, client_cpu=runner.client_cpu))
+        on_nginx = Runner(url=url, settings=settings, client_cpu=runner.client_cpu)
+        first_call_rounds = measure_first_calls(on_nginx)
+        first_calls = summarise_first_calls(first_call_rounds)
+        _log(
+            "first error over first 200: sync {:+.2f} ms, async {:+.2f} ms".format(
+                first_calls["sync"]["added_ms"]["median"],
+                first_calls["async"]["added_ms"]["median"],
+            )
+        )
+        calls = measure_calls(on_nginx)
     env["duration_s"] = round(time.monotonic() - started, 1)
     data: dict[str, Any] = {
         "environment": env,
@@ -1162,12 +1316,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "bytecode": {"before": before, "after": after},
         "imports": imports,
         "construction": construction,
+        "first_calls": first_calls,
+        "fake": fake,
         "calls": [row for c in COMPARISONS for row in summarise_calls(c, calls[c.key])],
     }
     data["targets"] = target_checks(data)
     data["raw"] = {
         "import_rounds": import_rounds,
         "construction": construction_runs,
+        "first_calls": first_call_rounds,
+        "fake": fake_runs,
         "calls": calls,
     }
     markdown = render(data)

@@ -8,6 +8,11 @@ run.py starts this with benchmarks/.venv's python:
         (a sync client is closed after its timing; async ones at the end, in
         one event loop). Reports which of MODULES and which twilio_proxy_api
         modules are in sys.modules after the import and after the first client.
+    startup.py first-call sync|async URL ok|error
+        `import twilio_proxy`, a client on URL (nginx), then its first call
+        timed: `services.fetch` of the example service (a 200), or of a
+        service nginx answers with Twilio's 404 error body; then a second
+        call alike, timed. Reports the modules the first call loaded.
     startup.py pyc
         Imports what the import benchmark imports (and builds both clients),
         then checks every loaded module that has a .py source: was it loaded
@@ -77,6 +82,51 @@ def construct(mode: str, count: int, seconds: float) -> dict[str, object]:
     }
 
 
+def first_call(mode: str, url: str, outcome: str) -> dict[str, object]:
+    clock = time.perf_counter_ns
+    import twilio_proxy
+
+    sid = "KS" + ("a" if outcome == "ok" else "0") * 32
+    settings = {"account_sid": ACCOUNT_SID, "auth_token": AUTH_TOKEN, "base_url": url}
+    times: list[float] = []
+    before: set[str] = set()
+    loaded: list[str] = []
+
+    def ended(started: int, error: BaseException | None) -> None:
+        times.append((clock() - started) / 1e6)
+        if (error is None) != (outcome == "ok"):
+            raise SystemExit(f"first-call {outcome}: got {error!r}")
+        if not loaded:
+            loaded.extend(sorted(set(sys.modules) - before))
+
+    if mode == "sync":
+        with twilio_proxy.Client(**settings) as client:
+            before.update(sys.modules)
+            for _ in range(2):
+                started, error = clock(), None
+                try:
+                    client.services.fetch(sid=sid)
+                except twilio_proxy.NotFoundError as exc:
+                    error = exc
+                ended(started, error)
+    else:
+        import asyncio
+
+        async def calls() -> None:
+            async with twilio_proxy.AsyncClient(**settings) as client:
+                before.update(sys.modules)
+                for _ in range(2):
+                    started, error = clock(), None
+                    try:
+                        await client.services.fetch(sid=sid)
+                    except twilio_proxy.NotFoundError as exc:
+                        error = exc
+                    ended(started, error)
+
+        asyncio.run(calls())
+    return {"first_ms": times[0], "second_ms": times[1], "loaded": loaded}
+
+
 def check_pyc() -> dict[str, object]:
     import importlib.util
     import os
@@ -121,6 +171,8 @@ def main() -> int:
     what = sys.argv[1]
     if what == "construct":
         result = construct(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]))
+    elif what == "first-call":
+        result = first_call(sys.argv[2], sys.argv[3], sys.argv[4])
     elif what == "pyc":
         result = check_pyc()
     else:

@@ -191,6 +191,45 @@ def test_each_path_sid_is_checked_against_its_own_pattern(
     assert str(caught.value).startswith(f"{param.name} must be {prefix!r} followed by 32 hex")
 
 
+FORM_SID_PARAMS = [
+    (op, p) for op in OPERATIONS for p in op.params if p.where != PATH and p.pattern is not None
+]
+
+
+def test_the_spec_has_form_sids() -> None:
+    assert {(op.name, p.name) for op, p in FORM_SID_PARAMS} >= {
+        ("CreatePhoneNumber", "sid"),
+        ("CreateService", "chat_instance_sid"),
+        ("UpdateService", "chat_instance_sid"),
+        ("CreateParticipant", "proxy_identifier_sid"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("operation", "param"), FORM_SID_PARAMS, ids=lambda x: getattr(x, "name", "")
+)
+@pytest.mark.parametrize("value", ["PN123", "garbage", "KS" + HEX])
+def test_each_form_sid_is_checked_against_its_own_pattern(
+    operation: Operation[Any], param: Param, value: str
+) -> None:
+    required = {p.name: "x" * 12 for p in operation.params if p.required and p.where == FORM}
+    with pytest.raises(InvalidSidError) as caught:
+        prepare(operation, {**path_arguments(operation), **required, param.name: value})
+    assert caught.value.argument == param.name
+    assert str(caught.value).startswith(f"{param.name} must be '")
+    assert str(caught.value).endswith(f"got {value!r} ({len(value)} characters)")
+
+
+def test_a_credential_pasted_as_a_form_sid_is_not_shown() -> None:
+    token = "secret-auth-token-0123456789abcdef"
+    with pytest.raises(InvalidSidError) as caught:
+        prepare(CREATE_PHONE_NUMBER, {"service_sid": KS, "sid": token}, secrets=(token,))
+    assert str(caught.value) == (
+        "sid must be 'PN' followed by 32 hexadecimal digits (34 characters), got a value "
+        f"holding a credential ({len(token)} characters, not shown)"
+    )
+
+
 BAD = [
     "",
     "KI",

@@ -353,7 +353,7 @@ def test_the_pool_serves_each_identifier_one_number_per_active_session(
     add = lambda session: client.participants.create(  # noqa: E731
         service_sid=ks, session_sid=session.sid, identifier=RIDER
     )
-    assert refused(lambda: add(empty)) == (400, 80206)  # no numbers at all
+    assert refused(lambda: add(empty)) == (400, 80205)  # no numbers at all
     only = client.phone_numbers.create(service_sid=ks, phone_number=POOL[0], is_reserved=True)
     assert refused(lambda: add(empty)) == (400, 80207)  # reserved: never picked
     client.phone_numbers.update(service_sid=ks, sid=only.sid, is_reserved=False)
@@ -383,7 +383,7 @@ def test_number_selection_behavior(
     [
         ([("closed", 200), ("in-progress", 200), ("closed", 200)], None),
         ([("in-progress", 400)], 80608),  # open -> in-progress: not a change Twilio allows
-        ([("closed", 200), ("closed", 400)], 80608),
+        ([("closed", 200), ("closed", 400)], 80607),  # a closed session only re-opens
         ([("open", 400)], 80608),
     ],
 )
@@ -570,6 +570,8 @@ class App:
         self.answers: dict[str, tuple[int, str, bytes]] = {}
         self.authorizations: list[str | None] = []
         self.signatures: list[str | None] = []
+        # An Authorization the app asks for (401 with WWW-Authenticate: Basic), if any.
+        self.requires: str | None = None
         app = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -587,7 +589,12 @@ class App:
                 app.signatures.append(signature)
                 answer = app.answers.get(self.path.split("?")[0], (200, "text/plain", b""))
                 status, kind, raw = answer
+                challenge = app.requires not in (None, self.headers.get("Authorization"))
+                if challenge:
+                    status, kind, raw = 401, "text/plain", b""
                 self.send_response(status)
+                if challenge:
+                    self.send_header("WWW-Authenticate", 'Basic realm="app"')
                 if 300 <= status < 400:
                     self.send_header("Location", "http://127.0.0.1:9/elsewhere")
                 self.send_header("Content-Type", kind)
@@ -721,6 +728,12 @@ def test_out_of_session_json_opens_a_session(
         (200, "application/json", b'{"uniqueName": "x"}'),  # no participantIdentifier
         (200, "application/json", b"not json"),
         (500, "application/json", b"{}"),
+        (200, "application/json", b'{"participantIdentifier": "+15005550006", "mode": "chat"}'),
+        (200, "application/json", b'{"participantIdentifier": "+15005550006", "ttl": true}'),
+        (200, "application/json", b'{"participantIdentifier": "+15005550006", "ttl": -1}'),
+        (200, "application/json", b'{"participantIdentifier": "+15005550006", "uniqueName": 5}'),
+        (200, "application/json", b'{"participantIdentifier": "+15005550006", "dateExpiry": "x"}'),
+        (200, "application/json", b"[" * 100000 + b"]" * 100000),
     ],
 )
 def test_other_out_of_session_answers_open_nothing(
@@ -799,18 +812,25 @@ def test_the_control_api(proxy: FakeProxy, client: twilio_proxy.Client) -> None:
     world = World(client)
     world.add(DRIVER)
     control = proxy.base_url + "/fake-proxy/"
-    sent = httpx2.post(
-        control + "inbound-message", data={"From": RIDER, "To": POOL[0], "Body": "hi"}
-    )
+    message = {"From": RIDER, "To": POOL[0], "Body": "hi"}
+    # It shows bodies and numbers: the account's credentials, as the API.
+    assert httpx2.post(control + "inbound-message", data=message).status_code == 401
+    assert httpx2.get(control + "sent-messages", auth=("AC" + "0" * 32, "x")).status_code == 401
+    assert proxy.sent_messages == []
+    api = httpx2.Client(base_url=control, auth=(proxy.account_sid, proxy.auth_token))
+    sent = api.post("inbound-message", data=message)
     assert sent.json()["interaction_sid"].startswith("KI")
-    [message] = httpx2.get(control + "sent-messages").json()["sent_messages"]
-    assert (message["from"], message["to"], message["body"]) == (POOL[0], DRIVER, "hi")
-    assert httpx2.post(control + "advance", data={"Seconds": "60"}).status_code == 200
-    assert httpx2.post(control + "advance", data={"Seconds": "soon"}).status_code == 400
-    assert httpx2.post(control + "inbound-message", data={"To": "+1"}).status_code == 400
-    assert httpx2.get(control + "nothing").status_code == 404
-    assert httpx2.post(control + "reset").status_code == 200
+    [delivered] = api.get("sent-messages").json()["sent_messages"]
+    assert set(delivered) == {"from", "to", "body", "session_sid", "interaction_sid", "date_sent"}
+    assert (delivered["from"], delivered["to"], delivered["body"]) == (POOL[0], DRIVER, "hi")
+    assert api.post("advance", data={"Seconds": "60"}).status_code == 200
+    for seconds in ("soon", "inf", "nan", "-1", "1e12"):
+        assert api.post("advance", data={"Seconds": seconds}).status_code == 400
+    assert api.post("inbound-message", data={"To": "+1"}).status_code == 400
+    assert api.get("nothing").status_code == 404
+    assert api.post("reset").status_code == 200
     assert list(client.services.list()) == []
+    assert (proxy.sent_messages, proxy.callbacks) == ([], [])
 
 
 def test_twilio_proxy_fake_serves_another_process(tmp_path: Path) -> None:
@@ -881,6 +901,9 @@ RULES: list[tuple[str, Callable[[World], object], int, int]] = [
         participants=[{"Identifier": DRIVER}, {"Identifier": DRIVER}]), 400, 80103),
     ("a participant without an identifier", lambda w: w.client.sessions.create(
         service_sid=w.service.sid, participants=[{"FriendlyName": "Alice"}]), 400, 80701),
+    ("a participant's name that is no text", lambda w: w.client.sessions.create(
+        service_sid=w.service.sid, participants=[{"Identifier": DRIVER, "FriendlyName": 5}]),
+        400, 80701),
     ("a message in a closed session", lambda w: (
         w.client.sessions.update(service_sid=w.service.sid, sid=w.session.sid, status="closed"),
         w.client.message_interactions.create(service_sid=w.service.sid, session_sid=w.session.sid,
@@ -989,16 +1012,25 @@ def test_a_callback_url_with_credentials_gets_them_as_basic_auth(
 ) -> None:
     url = app.url("/interaction").replace("http://", "http://hooks:s3cr%40t@")
     world = World(client, callback_url=url)
-    client.message_interactions.create(
-        service_sid=world.service.sid, session_sid=world.session.sid,
-        participant_sid=world.rider.sid, body="hi",
-    )  # fmt: skip
-    [(_, form, _, _)] = app.received
-    assert app.authorizations == ["Basic " + base64.b64encode(b"hooks:s3cr@t").decode()]
+    basic = "Basic " + base64.b64encode(b"hooks:s3cr@t").decode()
+
+    def send() -> None:
+        client.message_interactions.create(
+            service_sid=world.service.sid, session_sid=world.session.sid,
+            participant_sid=world.rider.sid, body="hi",
+        )  # fmt: skip
+
+    send()  # an app that asks for nothing: the credentials are never sent
+    app.requires = basic
+    send()  # one that asks (401, WWW-Authenticate: Basic): sent again, with them
+    assert app.authorizations == [None, None, basic]
+    form = app.received[-1][1]
     signature = twilio.request_validator.RequestValidator(proxy.auth_token).compute_signature(
         url, form
     )
-    assert app.signatures == [signature]  # signed over the URL as configured
+    assert app.signatures[-2:] == [signature, signature]  # over the URL as configured
+    assert [c.status for c in proxy.callbacks] == [200, 200]
+    assert "s3cr" not in repr(proxy.callbacks)
 
 
 def test_a_redirect_is_the_answer_itself(
@@ -1058,3 +1090,278 @@ def test_page_size_and_bodies_are_checked(proxy: FakeProxy, client: twilio_proxy
         participant_sid=world.rider.sid, sid=second,
     )  # fmt: skip
     assert found.sid == second != first
+
+
+def raw_request(proxy: FakeProxy, head: str) -> bytes:
+    """Send *head* (a request line and headers, no body) and read the answer to its end."""
+    import socket
+
+    host, port = proxy.base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(head.encode("latin-1") + b"\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("length", "status"), [("abc", b"400"), ("-5", b"400"), ("\u00b2", b"400"), ("2000000", b"413")]
+)
+def test_a_body_it_cannot_read_ends_the_connection(
+    proxy: FakeProxy, length: str, status: bytes
+) -> None:
+    answer = raw_request(proxy, f"POST /v1/Services HTTP/1.1\r\nContent-Length: {length}\r\n")
+    assert answer.startswith(b"HTTP/1.0 " + status) or answer.startswith(b"HTTP/1.1 " + status)
+
+
+def test_a_bug_of_the_fake_is_twilios_500_with_its_traceback(
+    proxy: FakeProxy, client: twilio_proxy.Client, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    from twilio_proxy.testing._state import ProxyState
+
+    def broken(self: ProxyState) -> None:
+        raise RuntimeError("a rule's bug")
+
+    monkeypatch.setattr(ProxyState, "services_list", broken)
+    with pytest.raises(twilio_proxy.ServerError) as caught, proxy.client(max_retries=0) as once:
+        list(once.services.list())
+    assert (caught.value.status_code, caught.value.code) == (500, 20500)
+    assert "RuntimeError: a rule's bug" in capsys.readouterr().err
+    assert client.services.create(unique_name="still-serving").sid.startswith("KS")
+
+
+# --- what an app's mistakes, races and hostile input cannot break ------------------------------
+
+
+def test_a_refused_session_update_changes_nothing(client: twilio_proxy.Client) -> None:
+    world = World(client)
+    ks, kc = world.service.sid, world.session.sid
+    closing = lambda: client.sessions.update(service_sid=ks, sid=kc, status="closed", ttl=60)  # noqa: E731
+    assert refused(closing) == (400, 80607)
+    assert client.sessions.fetch(service_sid=ks, sid=kc).status == "open"
+
+
+def test_a_reopened_session_counts_its_ttl_from_then(
+    proxy: FakeProxy, client: twilio_proxy.Client
+) -> None:
+    world = World(client)
+    ks = world.service.sid
+    kc = client.sessions.create(service_sid=ks, ttl=60).sid
+    proxy.advance(61)
+    assert client.sessions.fetch(service_sid=ks, sid=kc).closed_reason == "expired"
+    reopened = client.sessions.update(service_sid=ks, sid=kc, status="in-progress")
+    assert (reopened.status, reopened.date_ended) == ("in-progress", None)
+    proxy.advance(59)
+    assert client.sessions.fetch(service_sid=ks, sid=kc).status == "in-progress"
+    past = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    expired = client.sessions.create(service_sid=ks, date_expiry=past)  # already past: closed
+    assert (expired.status, expired.closed_reason) == ("closed", "expired")
+    reopen = lambda: client.sessions.update(service_sid=ks, sid=expired.sid, status="in-progress")  # noqa: E731
+    assert refused(reopen) == (400, 80701)
+
+
+def test_dates_are_answered_in_utc(client: twilio_proxy.Client) -> None:
+    world = World(client)
+    noon_in_berlin = dt.datetime(2031, 1, 2, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    session = client.sessions.create(service_sid=world.service.sid, date_expiry=noon_in_berlin)
+    assert session.date_expiry == noon_in_berlin  # the same instant
+    raw = client.sessions.with_response.fetch(service_sid=world.service.sid, sid=session.sid)
+    assert raw.parsed.date_expiry == dt.datetime(2031, 1, 2, 11, 0, tzinfo=dt.UTC)
+
+
+def test_values_past_the_clocks_range_are_refused(
+    proxy: FakeProxy, client: twilio_proxy.Client
+) -> None:
+    world = World(client)
+    huge = lambda: client.sessions.create(service_sid=world.service.sid, ttl=300_000_000_000)  # noqa: E731
+    assert refused(huge) == (400, 80701)
+    for seconds in (3e11, float("inf"), float("nan"), -1, True):
+        with pytest.raises(ValueError, match="seconds must be a number from 0"):
+            proxy.advance(seconds)
+    proxy.advance(30 * 365 * 86400)
+    assert client.sessions.fetch(service_sid=world.service.sid, sid=world.session.sid).sid
+
+
+def test_a_naive_date_expiry_in_an_answer_is_utc(
+    proxy: FakeProxy, client: twilio_proxy.Client, app: App
+) -> None:
+    world = World(client, **_callbacks(app))
+    answer = json.dumps({"participantIdentifier": AGENT, "dateExpiry": "2031-01-02T11:00:00"})
+    app.answers["/out-of-session"] = (200, "application/json", answer.encode())
+    assert proxy.inbound_message(from_=DRIVER, to=POOL[0], body="Hello?") is not None
+    opened = [s for s in client.sessions.list(service_sid=world.service.sid) if s.date_expiry]
+    assert [s.date_expiry for s in opened] == [dt.datetime(2031, 1, 2, 11, 0, tzinfo=dt.UTC)]
+    proxy.advance(60)  # the clock still compares it
+
+
+def test_an_app_answering_garbage_never_breaks_the_fake(
+    proxy: FakeProxy, client: twilio_proxy.Client
+) -> None:
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer_garbage() -> None:
+        for _ in range(2):
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"this is not HTTP\r\n\r\n")
+
+    thread = threading.Thread(target=answer_garbage)
+    thread.start()
+    world = World(client, intercept_callback_url=f"http://127.0.0.1:{port}/i",
+                  callback_url=f"http://127.0.0.1:{port}/c")  # fmt: skip
+    world.add(DRIVER)
+    assert proxy.inbound_message(from_=RIDER, to=POOL[0], body="hi") is not None
+    thread.join()
+    listener.close()
+    assert [c.status for c in proxy.callbacks] == [None, None]
+    assert len(proxy.sent_messages) == 1  # no answer from the intercept: the message goes on
+
+
+@pytest.mark.parametrize("change", ["close", "delete"])
+def test_an_intercept_that_closes_or_deletes_the_session_stops_the_message(
+    proxy: FakeProxy, client: twilio_proxy.Client, change: str
+) -> None:
+    world = World(client)
+    world.add(DRIVER)
+    ks, kc = world.service.sid, world.session.sid
+    app = ChangingApp(
+        lambda: (
+            client.sessions.update(service_sid=ks, sid=kc, status="closed")
+            if change == "close"
+            else client.sessions.delete(service_sid=ks, sid=kc)
+        )
+    )
+    client.services.update(sid=ks, intercept_callback_url=app.url, callback_url=app.url)
+    sid = proxy.inbound_message(from_=RIDER, to=POOL[0], body="hi")
+    app.stop()
+    assert proxy.sent_messages == []
+    assert app.calls == 1  # the intercept only: no interaction callback
+    if change == "close":  # recorded, not delivered
+        assert sid is not None
+        assert client.interactions.fetch(service_sid=ks, session_sid=kc, sid=sid).sid == sid
+    else:
+        assert sid is None
+
+
+class ChangingApp:
+    """An intercept handler that calls the API back (closing, deleting) and lets the message go."""
+
+    def __init__(self, change: Callable[[], object], answer: bytes = b"") -> None:
+        self.calls = 0
+        app = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers["Content-Length"]))
+                app.calls += 1
+                change()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
+        threading.Thread(target=self.server.serve_forever, args=(0.01,), daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_services_name_cannot_be_cleared(client: twilio_proxy.Client) -> None:
+    ks = client.services.create(unique_name="rides").sid
+    assert refused(lambda: client.services.update(sid=ks, unique_name="")) == (400, 80701)
+    assert client.services.fetch(sid="rides").sid == ks
+
+
+def test_a_number_removed_and_added_again_is_still_the_same_number(
+    client: twilio_proxy.Client,
+) -> None:
+    world = World(client)
+    only = world.numbers[0]
+    for number in world.numbers[1:]:
+        client.phone_numbers.delete(service_sid=world.service.sid, sid=number.sid)
+    client.phone_numbers.delete(service_sid=world.service.sid, sid=only.sid)
+    client.phone_numbers.create(service_sid=world.service.sid, phone_number=only.phone_number)
+    other = client.sessions.create(service_sid=world.service.sid)
+    # The rider holds that number in its open session: it cannot get it in another.
+    assert refused(lambda: world.add(RIDER, other.sid)) == (400, 80208)
+
+
+def test_deeply_nested_participants_are_refused(
+    proxy: FakeProxy, client: twilio_proxy.Client
+) -> None:
+    world = World(client)
+    nested = "[" * 100000 + "]" * 100000
+    answer = httpx2.post(
+        f"{proxy.base_url}/v1/Services/{world.service.sid}/Sessions",
+        data={"Participants": nested},
+        auth=(proxy.account_sid, proxy.auth_token),
+    )
+    assert (answer.status_code, answer.json()["code"]) == (400, 80701)
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_twilio_proxy_fake_refuses_a_port_that_is_none(
+    port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        _cli.main(["fake", "--port", port])
+    assert exited.value.code == 2
+    assert "--port" in capsys.readouterr().err
+
+
+def test_an_out_of_session_app_that_removes_the_number_opens_nothing(
+    proxy: FakeProxy, client: twilio_proxy.Client
+) -> None:
+    world = World(client)
+    number = world.numbers[1]
+    answer = out_of_session_answer(AGENT).encode()
+    app = ChangingApp(
+        lambda: client.phone_numbers.delete(service_sid=world.service.sid, sid=number.sid), answer
+    )
+    client.services.update(sid=world.service.sid, out_of_session_callback_url=app.url)
+    assert proxy.inbound_message(from_=DRIVER, to=number.phone_number, body="Hello?") is None
+    app.stop()
+    assert app.calls == 1
+    assert len(list(client.sessions.list(service_sid=world.service.sid))) == 1
+
+
+def test_the_clock_stops_before_dates_leave_their_range(proxy: FakeProxy) -> None:
+    with pytest.raises(ValueError, match="the fake's clock cannot go further"):  # noqa: PT012
+        for _ in range(100):  # 100 years at a time: the year 9999 comes first
+            proxy.advance(100 * 365 * 86400)
+
+
+def test_a_callback_url_of_another_scheme_is_no_answer() -> None:
+    from twilio_proxy.testing import _callbacks
+    from twilio_proxy.testing._state import Callback
+
+    callback = Callback("callback", "ftp://127.0.0.1/hook", {"a": "b"})
+    assert _callbacks.post(callback, auth_token="t" * 32, timeout=1) is None
+
+
+def test_connection_errors_are_printed_unless_stopping(
+    proxy: FakeProxy, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = proxy._server
+    assert server is not None
+    for stopping in (False, True):
+        server.stopping = stopping
+        try:
+            raise ConnectionResetError("the client left")
+        except ConnectionResetError:
+            server.handle_error(None, ("127.0.0.1", 9))
+    server.stopping = False
+    assert capsys.readouterr().err.count("ConnectionResetError: the client left") == 1

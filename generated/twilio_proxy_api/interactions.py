@@ -553,8 +553,8 @@ class Interactions:
     ) -> Generator[Interaction, None, None]:
         """List interactions.
 
-        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Interactions for a Session. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -653,8 +653,8 @@ class InteractionsWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Interactions for a Session. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -757,8 +757,8 @@ class AsyncInteractions:
     ) -> AsyncGenerator[Interaction, None]:
         """List interactions.
 
-        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Interactions for a Session. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -861,8 +861,8 @@ class AsyncInteractionsWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Interactions for a Session. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Interactions for a Session. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.

@@ -500,8 +500,8 @@ class PhoneNumbers:
     ) -> Generator[PhoneNumber, None, None]:
         """List phone numbers.
 
-        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
-        maximum of 100 records will be returned per page.
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service.
+        Pages hold 50 records unless `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -653,8 +653,8 @@ class PhoneNumbersWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
-        maximum of 100 records will be returned per page.
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service.
+        Pages hold 50 records unless `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -816,8 +816,8 @@ class AsyncPhoneNumbers:
     ) -> AsyncGenerator[PhoneNumber, None]:
         """List phone numbers.
 
-        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
-        maximum of 100 records will be returned per page.
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service.
+        Pages hold 50 records unless `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -977,8 +977,8 @@ class AsyncPhoneNumbersWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service. A
-        maximum of 100 records will be returned per page.
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool for a Service.
+        Pages hold 50 records unless `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.

@@ -611,8 +611,8 @@ class Services:
     ) -> Generator[Service, None, None]:
         """List services.
 
-        Retrieve a list of all Services for Twilio Proxy. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Services for Twilio Proxy. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             page_size: How many items to ask for in each request: 1 to 1000 (None:
@@ -808,8 +808,8 @@ class ServicesWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Services for Twilio Proxy. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Services for Twilio Proxy. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             page_size: How many items to ask for in each request: 1 to 1000 (None:
@@ -1015,8 +1015,8 @@ class AsyncServices:
     ) -> AsyncGenerator[Service, None]:
         """List services.
 
-        Retrieve a list of all Services for Twilio Proxy. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Services for Twilio Proxy. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             page_size: How many items to ask for in each request: 1 to 1000 (None:
@@ -1220,8 +1220,8 @@ class AsyncServicesWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Services for Twilio Proxy. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Services for Twilio Proxy. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             page_size: How many items to ask for in each request: 1 to 1000 (None:

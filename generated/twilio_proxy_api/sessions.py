@@ -644,8 +644,8 @@ class Sessions:
     ) -> Generator[Session, None, None]:
         """List sessions.
 
-        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Sessions for the Service. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -826,8 +826,8 @@ class SessionsWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Sessions for the Service. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -1018,8 +1018,8 @@ class AsyncSessions:
     ) -> AsyncGenerator[Session, None]:
         """List sessions.
 
-        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Sessions for the Service. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.
@@ -1208,8 +1208,8 @@ class AsyncSessionsWithResponse:
         As the plain method, returning an APIResponse: the parsed result with the
         status, headers and request id (one per page).
 
-        Retrieve a list of all Sessions for the Service. A maximum of 100 records will
-        be returned per page.
+        Retrieve a list of all Sessions for the Service. Pages hold 50 records unless
+        `PageSize` says otherwise (at most 1000).
 
         Args:
             service_sid: The SID of the parent Service.

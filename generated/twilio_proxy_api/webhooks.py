@@ -409,8 +409,8 @@ _INTERCEPT_CALLBACK_FIELDS = frozenset(
 class OutOfSessionCallback:
     """What Proxy sends to a Service's `out_of_session_callback_url`: the inbound call's or
     message's own fields, and what Proxy knows of the Session and Participants the
-    caller or sender last belonged to. Answer TwiML, or JSON (see `OutOfSessionAnswer`)
-    to create a Session.
+    caller or sender last belonged to. Answer TwiML, or JSON to create a Session
+    (`twilio_proxy.webhooks.out_of_session_answer()` builds it).
 
     Build it with ``from_form`` after checking the request's signature. Every field is
     None when Twilio left it out or sent it empty; fields this version does not know are

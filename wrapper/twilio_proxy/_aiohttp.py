@@ -1,7 +1,7 @@
 """AsyncClient's default sender: one aiohttp session per client.
 
 Why not httpx2 here: at 50 fetches in flight aiohttp sustains several times
-the throughput of httpx2's async pool on our machines (benchmarks/results.md).
+the throughput of httpx2's async pool on our machines (measured for issue 17).
 Apps that want httpx2 anyway pass ``http_client=``.
 """
 

@@ -93,6 +93,15 @@ def prepare(
         if operation.verb != "update" and any(not text for _, text in pairs):
             # An update sends "" to clear a value; anywhere else it is a mistake.
             raise InvalidArgumentError(f"{name(param)} must not be empty", argument=param.name)
+        if param.pattern is not None:
+            # A SID in the form or query (PN… to add, IS…, a proxy number's PN…).
+            for _, text in pairs:
+                if text and not param.pattern.fullmatch(text):
+                    raise InvalidSidError(
+                        f"{name(param)} must be {_pattern_words(param.pattern)}, got "
+                        f"{describe(text, secrets)}",
+                        argument=param.name,
+                    )
         if param.url:
             # A callback URL may hold a password (https://user:pass@host/):
             # a server echoing the URL must not put it in an error.

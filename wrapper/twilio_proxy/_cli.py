@@ -142,6 +142,13 @@ def _integer(text: str) -> int:
         raise argparse.ArgumentTypeError("expected an integer") from None
 
 
+def _port(text: str) -> int:
+    port = _integer(text)
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError("expected a port from 0 to 65535")
+    return port
+
+
 _TYPES: dict[str, Any] = {
     INT: _integer,
     NUMBER: float,
@@ -241,7 +248,7 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
         f"inbound messages, the clock and the messages sent is under {FAKE_CONTROL}.",
     )
     fake.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    fake.add_argument("--port", type=_integer, default=0, help="port to listen on (0: a free one)")
+    fake.add_argument("--port", type=_port, default=0, help="port to listen on (0: a free one)")
     fake.set_defaults(command_parser=fake, serve_fake=True)
     return parser
 
@@ -333,18 +340,22 @@ def _serve_fake(host: str, port: int) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    proxy = FakeProxy(host=host, port=port)
     try:
-        with FakeProxy(host=host, port=port) as proxy:
-            print(f"TWILIO_PROXY_BASE_URL={proxy.base_url}", flush=True)
-            print(f"TWILIO_ACCOUNT_SID={proxy.account_sid}", flush=True)
-            print(f"TWILIO_AUTH_TOKEN={proxy.auth_token}", flush=True)
-            print(f"{PROG}: serving a fake Twilio Proxy until interrupted", file=sys.stderr)
-            threading.Event().wait()  # until a signal ends it
-    except KeyboardInterrupt:
-        pass
+        proxy.start()
     except OSError as exc:  # the address is taken, or not this machine's
         print(f"{PROG}: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    try:
+        print(f"TWILIO_PROXY_BASE_URL={proxy.base_url}", flush=True)
+        print(f"TWILIO_ACCOUNT_SID={proxy.account_sid}", flush=True)
+        print(f"TWILIO_AUTH_TOKEN={proxy.auth_token}", flush=True)
+        print(f"{PROG}: serving a fake Twilio Proxy until interrupted", file=sys.stderr)
+        threading.Event().wait()  # until a signal ends it
+    except KeyboardInterrupt:
+        pass
+    finally:
+        proxy.stop()
     return EXIT_OK
 
 

@@ -31,7 +31,7 @@ from typing import Any, Self
 
 from .._client import AsyncClient, Client
 from .._exceptions import ConfigurationError
-from .._parsing import hidden
+from .._parsing import hidden, shown_url
 from . import _callbacks
 from ._server import FakeServer, basic, drive
 from ._state import Answer, Callback, ProxyState
@@ -66,14 +66,18 @@ class SentMessage:
         )
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, repr=False)
 class CallbackSent:
     """A callback the fake posted: ``callback``, ``intercept`` or ``out_of_session``."""
 
     kind: str
     url: str
+    """The URL set on the Service (a password in it is out of ``repr``)."""
     status: int | None
     """The app's answer's status; None when none came (refused, timed out)."""
+
+    def __repr__(self) -> str:
+        return f"CallbackSent(kind={self.kind!r}, url={shown_url(self.url)}, status={self.status})"
 
 
 class FakeProxy:
@@ -104,7 +108,6 @@ class FakeProxy:
         self._address = (host, port)
         self._timeout = callback_timeout
         self._state = ProxyState(self.account_sid)
-        self._callbacks: list[CallbackSent] = []
         self._server: FakeServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -125,8 +128,7 @@ class FakeProxy:
             authorization = basic(self.account_sid, self.auth_token)
             self._server = FakeServer(self._address, self._state, authorization, self._send)
             self._thread = threading.Thread(
-                target=self._server.serve_forever,
-                kwargs={"poll_interval": 0.01},  # stop() returns within this
+                target=self._server.serve,
                 name=f"FakeProxy {self.base_url}",
                 daemon=True,
             )
@@ -139,10 +141,10 @@ class FakeProxy:
         if server is None or thread is None:
             return
         self._server = self._thread = None
-        server.shutdown()
+        server.stop()
+        thread.join()
         server.server_close()
         server.close_connections()
-        thread.join()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -186,7 +188,8 @@ class FakeProxy:
     @property
     def callbacks(self) -> list[CallbackSent]:
         """Every callback posted so far, oldest first (the forms are not kept)."""
-        return list(self._callbacks)
+        with self._state.lock:
+            return [CallbackSent(*sent) for sent in self._state.callbacks]
 
     def advance(self, seconds: float) -> None:
         """Move the fake's clock on: sessions past their ttl or date_expiry close."""
@@ -195,12 +198,12 @@ class FakeProxy:
     def reset(self) -> None:
         """Forget every resource, message and callback (the credentials stay)."""
         self._state.reset()
-        self._callbacks.clear()
 
     def _send(self, callback: Callback) -> Answer | None:
         answer = _callbacks.post(callback, auth_token=self.auth_token, timeout=self._timeout)
-        status = answer.status if answer is not None else None
-        self._callbacks.append(CallbackSent(callback.kind, callback.url, status))
+        with self._state.lock:
+            status = answer.status if answer is not None else None
+            self._state.callbacks.append((callback.kind, callback.url, status))
         return answer
 
 

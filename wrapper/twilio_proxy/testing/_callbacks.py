@@ -2,16 +2,18 @@
 
 Every callback carries ``X-Twilio-Signature``, computed over the exact URL
 configured on the Service (``compute_signature``, as Twilio signs), and
-Proxy's User-Agent; a URL's ``user:password`` goes as basic auth. It is sent
-directly (no proxy from the environment, no redirect followed) with a time
-limit; a refused connection, a timeout or a malformed answer is no answer
-(None), so a failing app never breaks the fake.
+Proxy's User-Agent. A URL's ``user:password`` is sent as Twilio sends it: the
+first request goes without it, and only an answer of 401 asking for basic auth
+(``WWW-Authenticate: Basic``) gets the same request again with it. It is sent
+directly (http and https only, no proxy from the environment, no redirect
+followed) with a time limit; a refused connection, a timeout or an answer that
+is not HTTP is no answer (None), so a failing app never breaks the fake.
 """
 
 from __future__ import annotations
 
 import base64
-import urllib.error
+import http.client
 import urllib.parse
 import urllib.request
 from email.message import Message
@@ -24,13 +26,11 @@ USER_AGENT = "TwilioProxy/1.1"
 # What is read of an answer (an out-of-session JSON answer is a few hundred bytes).
 MAX_ANSWER = 64 << 10
 
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None  # a 3xx is the answer itself
-
-
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
+# Only these two handlers: no file:, ftp: or data: URLs, no proxy, no redirect,
+# and every status (4xx and 5xx too) is an answer rather than an exception.
+_OPENER = urllib.request.OpenerDirector()
+_OPENER.add_handler(urllib.request.HTTPHandler())
+_OPENER.add_handler(urllib.request.HTTPSHandler())
 
 
 def post(callback: Callback, *, auth_token: str, timeout: float) -> Answer | None:
@@ -42,28 +42,35 @@ def post(callback: Callback, *, auth_token: str, timeout: float) -> Answer | Non
         "User-Agent": USER_AGENT,
     }
     url = urllib.parse.urlsplit(callback.url)
-    if url.username is not None:  # https://user:pass@host/…: sent as basic auth
+    body = urllib.parse.urlencode(callback.form).encode("utf-8")
+    credentials = None
+    if url.username is not None:  # https://user:pass@host/…
         userinfo = (
             f"{urllib.parse.unquote(url.username)}:{urllib.parse.unquote(url.password or '')}"
         )
-        headers["Authorization"] = "Basic " + base64.b64encode(userinfo.encode()).decode()
+        credentials = "Basic " + base64.b64encode(userinfo.encode()).decode()
         url = url._replace(netloc=url.netloc.rpartition("@")[2])
-    # http(s) only: the fake refuses any other callback URL (as Twilio does).
-    request = urllib.request.Request(  # noqa: S310
-        url.geturl(),
-        data=urllib.parse.urlencode(callback.form).encode("utf-8"),
-        method="POST",
-        headers=headers,
-    )
+    sent = _send(url.geturl(), body, headers, timeout)
+    if credentials is not None and sent is not None and sent[0].status == 401 and sent[1]:
+        sent = _send(url.geturl(), body, {**headers, "Authorization": credentials}, timeout)
+    return sent[0] if sent is not None else None
+
+
+def _send(
+    url: str, body: bytes, headers: dict[str, str], timeout: float
+) -> tuple[Answer, bool] | None:
+    """The app's answer, and whether it asks for basic auth; None when none came."""
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers)  # noqa: S310
     try:
-        with _OPENER.open(request, timeout=timeout) as response:
-            return _answer(response.status, response.headers, response.read(MAX_ANSWER))
-    except urllib.error.HTTPError as exc:
-        with exc:
-            return _answer(exc.code, exc.headers, exc.read(MAX_ANSWER))
-    except (OSError, ValueError):  # refused, reset, timed out, not a URL
+        response = _OPENER.open(request, timeout=timeout)
+        if response is None:  # a scheme neither handler takes
+            return None
+        with response:
+            raw = response.read(MAX_ANSWER)
+    except (OSError, ValueError, http.client.HTTPException):  # refused, timed out, not HTTP
         return None
-
-
-def _answer(status: int, headers: Message, body: bytes) -> Answer:
-    return Answer(status, headers.get_content_type(), body)
+    headers_in: Message = response.headers
+    challenge = (headers_in.get("WWW-Authenticate") or "").strip().lower()
+    return Answer(response.status, headers_in.get_content_type(), raw), challenge.startswith(
+        "basic"
+    )

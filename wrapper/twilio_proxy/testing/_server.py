@@ -9,7 +9,8 @@ reads them (``true``/``false``, ISO 8601, JSON text) and refused with Proxy's
 80701 when malformed; answers are Twilio's JSON, lists paged as Twilio pages
 them (``PageSize``, ``Page``, ``PageToken``, ``meta``).
 
-The control API, beside it for tests in other processes (no credentials):
+The control API, beside it for tests in other processes (with the account's
+credentials, as the API: it shows message bodies and phone numbers):
 ``POST /fake-proxy/inbound-message`` (From, To, Body), ``POST
 /fake-proxy/advance`` (Seconds), ``GET /fake-proxy/sent-messages``, ``POST
 /fake-proxy/reset``; each answers JSON.
@@ -29,6 +30,7 @@ import re
 import secrets
 import socket
 import threading
+import traceback
 import urllib.parse
 from collections.abc import Callable, Generator, Mapping
 from typing import Any
@@ -36,7 +38,7 @@ from typing import Any
 from twilio_proxy_api import RESOURCES
 
 from .._operation import BOOL, DATETIME, ENUM, INT, JSON_TEXT, NUMBER, PATH, Operation, Param
-from ._state import Answer, Callback, ProxyError, ProxyState, invalid
+from ._state import MAX_TTL, Answer, Callback, ProxyError, ProxyState, aware, invalid
 
 CONTROL = "/fake-proxy/"
 MAX_PAGE_SIZE = 1000
@@ -86,8 +88,8 @@ def _value(param: Param, text: str) -> object:
     """A form value as Twilio reads it; ProxyError 80701 naming the field when malformed."""
     kind = param.kind
     try:
-        if kind == INT:
-            if not re.fullmatch(r"-?[0-9]{1,18}", text):
+        if kind == INT:  # a ttl: a 32-bit count of seconds
+            if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) > MAX_TTL:
                 raise ValueError
             return int(text)
         if kind == NUMBER:
@@ -95,14 +97,13 @@ def _value(param: Param, text: str) -> object:
         if kind == BOOL:
             return {"true": True, "false": False}[text.lower()]
         if kind == DATETIME:
-            value = dt.datetime.fromisoformat(text)
-            return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+            return aware(dt.datetime.fromisoformat(text))
         if kind == JSON_TEXT:
             decoded = json.loads(text)
             if not isinstance(decoded, dict):
                 raise ValueError
             return decoded
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, RecursionError):
         raise invalid(param.wire, f"It is not {_words(kind)}.") from None
     if kind == ENUM and param.enum is not None and text not in param.enum._value2member_map_:
         allowed = ", ".join(str(member.value) for member in param.enum)
@@ -115,7 +116,7 @@ def _value(param: Param, text: str) -> object:
 
 
 def _words(kind: str) -> str:
-    return {INT: "a whole number", NUMBER: "a number", BOOL: "true or false",
+    return {INT: f"a whole number from 0 to {MAX_TTL}", NUMBER: "a number", BOOL: "true or false",
             DATETIME: "an ISO 8601 date and time", JSON_TEXT: "a JSON object"}[kind]  # fmt: skip
 
 
@@ -146,6 +147,12 @@ class FakeServer(http.server.ThreadingHTTPServer):
     """The fake's HTTP server; every connection is closed when it stops."""
 
     daemon_threads = True
+    # socketserver listens with a backlog of 5: an AsyncClient opening 20 connections
+    # at once would see SYNs dropped and retried a second later.
+    request_queue_size = socket.SOMAXCONN
+    # How long serve() waits for a connection before it looks at `stopping` again:
+    # only a safety net, since stop() wakes it at once.
+    timeout = 0.5
 
     def __init__(
         self,
@@ -163,7 +170,29 @@ class FakeServer(http.server.ThreadingHTTPServer):
         host, port = self.server_address[:2]
         # Where a client reaches it: a wildcard address answers on loopback too.
         wildcard = host in ("0.0.0.0", "::", "")  # noqa: S104 - a comparison, no binding
-        self.url = f"http://{'127.0.0.1' if wildcard else host!s}:{port}"
+        self.reachable = ("127.0.0.1" if wildcard else str(host), int(port))
+        self.url = "http://{}:{}".format(*self.reachable)
+        self.stopping = False
+
+    def serve(self) -> None:
+        """Serve until ``stop``: each connection in a thread of its own."""
+        while not self.stopping:
+            self.handle_request()
+
+    def stop(self) -> None:
+        """Make ``serve`` return now: a connection wakes its wait.
+
+        (socketserver's serve_forever would instead notice a shutdown only at
+        its next poll, which a test started and stopped per test pays for.)
+        """
+        self.stopping = True
+        with contextlib.suppress(OSError), socket.create_connection(self.reachable, timeout=1):
+            pass
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A connection's error, printed unless the fake is stopping (its sockets shut)."""
+        if not self.stopping:
+            super().handle_error(request, client_address)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self.open_lock:
@@ -202,8 +231,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
         """Quiet: a test's output is the app's."""
 
     def _handle(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(min(length, MAX_BODY)) if length else b""
+        length = self.headers.get("Content-Length") or "0"
+        if not (length.isascii() and length.isdigit()) or int(length) > MAX_BODY:
+            # As a front server would: the body cannot be read (or not all of it),
+            # so the connection ends after this answer.
+            self.send_error(413 if length.isascii() and length.isdigit() else 400)
+            return
+        body = self.rfile.read(int(length))
         url = urllib.parse.urlsplit(self.path)
         form = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
         query = urllib.parse.parse_qs(url.query, keep_blank_values=True)
@@ -211,20 +245,25 @@ class Handler(http.server.BaseHTTPRequestHandler):
         host = self.headers.get("Host")
         base = f"http://{host}" if host else self.server.url
         try:
+            given = (self.headers.get("Authorization") or "").encode("latin-1")
+            if not hmac.compare_digest(given, self.server.authorization):
+                raise ProxyError(401, 20003, "Authenticate")
             if url.path.startswith(CONTROL):
                 status, answer = self._control(url.path[len(CONTROL) :], {**query, **form})
             else:
                 status, answer = self._api(url.path, form, query, base)
         except ProxyError as exc:
             status, answer = exc.status, exc.body()
+        except (
+            Exception
+        ):  # a bug of the fake: Twilio's 500, and the traceback for the test's author
+            traceback.print_exc()
+            status, answer = 500, ProxyError(500, 20500, "Internal Server Error").body()
         self._reply(status, answer)
 
     def _api(
         self, path: str, form: Mapping[str, list[str]], query: Mapping[str, list[str]], base: str
     ) -> tuple[int, object]:
-        given = (self.headers.get("Authorization") or "").encode("latin-1")
-        if not hmac.compare_digest(given, self.server.authorization):
-            raise ProxyError(401, 20003, "Authenticate")
         methods = []
         for route in routes():
             match = route.pattern.fullmatch(path)
@@ -280,8 +319,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return 200, {"now": proxy.now().isoformat()}
         if action == "sent-messages" and self.command == "GET":
             with proxy.lock:
-                sent = [{**m, "from": m.pop("from_", None), "date_sent": m["date_sent"].isoformat()}
-                        for m in (dict(m) for m in proxy.sent)]  # fmt: skip
+                sent = [
+                    {"from": m["from_"], "to": m["to"], "body": m["body"],
+                     "session_sid": m["session_sid"], "interaction_sid": m["interaction_sid"],
+                     "date_sent": m["date_sent"].isoformat()}
+                    for m in proxy.sent
+                ]  # fmt: skip
             return 200, {"sent_messages": sent}
         if action == "reset" and self.command == "POST":
             proxy.reset()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import secrets
 import threading
@@ -46,6 +47,11 @@ COUNTRIES = {
     "27": "ZA",
 }
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+# A ttl Twilio takes: a 32-bit count of seconds (68 years).
+MAX_TTL = 2**31 - 1
+# How far the clock may be moved at once: past it, dates would leave datetime's range.
+MAX_ADVANCE = 100 * 365 * 86400
+MODES = ("message-only", "voice-only", "voice-and-message")
 
 
 class ProxyError(Exception):
@@ -84,7 +90,12 @@ def new_sid(prefix: str) -> str:
 
 def timestamp(value: dt.datetime | None) -> str | None:
     """Twilio's date format: ISO 8601, UTC, to the second."""
-    return None if value is None else value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return None if value is None else value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def aware(value: dt.datetime) -> dt.datetime:
+    """*value* with a time zone: UTC when it has none (as Twilio reads such a date)."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
 class Answer:
@@ -162,6 +173,8 @@ class Session:
         self.date_ended: dt.datetime | None = None
         self.date_last_interaction: dt.datetime | None = None
         self.date_created = self.date_updated = now
+        # Where the ttl counts from: creation, the last interaction, a re-opening.
+        self.ttl_from = now
         self.participants: dict[str, Participant] = {}
         self.interactions: dict[str, Interaction] = {}
 
@@ -175,9 +188,7 @@ class Session:
         if self.date_expiry is not None:
             return self.date_expiry
         if self.ttl > 0:
-            return (self.date_last_interaction or self.date_created) + dt.timedelta(
-                seconds=self.ttl
-            )
+            return self.ttl_from + dt.timedelta(seconds=self.ttl)
         return None
 
     def close(self, reason: str, when: dt.datetime) -> None:
@@ -220,6 +231,7 @@ class ProxyState:
         with self.lock:
             self.services: dict[str, Service] = {}
             self.sent: list[dict[str, Any]] = []
+            self.callbacks: list[tuple[str, str, int | None]] = []  # kind, URL, answer's status
             self.offset = dt.timedelta()
 
     # --- the clock ---------------------------------------------------------------------
@@ -230,10 +242,20 @@ class ProxyState:
 
     def advance(self, seconds: float) -> None:
         """Move the clock on; sessions whose time is up close then."""
-        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
-            raise ValueError("seconds must be a number >= 0")
+        if (
+            not isinstance(seconds, int | float)
+            or isinstance(seconds, bool)
+            or not 0 <= seconds <= MAX_ADVANCE
+            or math.isnan(seconds)
+        ):
+            raise ValueError(f"seconds must be a number from 0 to {MAX_ADVANCE} (100 years)")
         with self.lock:
-            self.offset += dt.timedelta(seconds=seconds)
+            offset = self.offset + dt.timedelta(seconds=seconds)
+            try:  # the furthest date the fake then computes: a ttl from now
+                self.now() + offset + dt.timedelta(seconds=MAX_TTL)
+            except OverflowError:
+                raise ValueError("the fake's clock cannot go further") from None
+            self.offset = offset
             self.expire()
 
     def expire(self) -> None:
@@ -457,10 +479,11 @@ class ProxyState:
         name = fields.get("unique_name")
         if name and any(s.unique_name == name and s is not service for s in self.services.values()):
             raise ProxyError(400, 80602, "Service UniqueName must be unique.")
+        if name == "":
+            raise invalid("UniqueName", "A Service's UniqueName cannot be cleared.")
         for field, value in fields.items():
             if value is not None:
-                # An update sends "" to clear a value (a name cannot be cleared).
-                setattr(service, field, value if value != "" or field == "unique_name" else None)
+                setattr(service, field, value or None)  # an update sends "" to clear a value
         service.date_updated = self.now()
         return self.render(service)
 
@@ -533,6 +556,7 @@ class ProxyState:
         session = self._create_session(
             service, unique_name, date_expiry, ttl, mode, status, participants or []
         )
+        self.expire()  # a date_expiry already past
         return self.render(session)
 
     def _create_session(
@@ -557,6 +581,7 @@ class ProxyState:
         )
         session.date_expiry = date_expiry
         if status not in (None, "open"):
+            self._check_status(session, status)
             self._change_status(session, status)
         service.sessions[session.sid] = session
         try:
@@ -564,6 +589,9 @@ class ProxyState:
                 identifier = item.get("Identifier")
                 if not isinstance(identifier, str) or not identifier:
                     raise invalid("Participants", f"Participant {index} has no Identifier.")
+                for key in ("FriendlyName", "ProxyIdentifier", "ProxyIdentifierSid"):
+                    if not isinstance(item.get(key) or "", str):
+                        raise invalid("Participants", f"Participant {index}'s {key} is no text.")
                 self._add_participant(
                     session,
                     identifier,
@@ -588,19 +616,31 @@ class ProxyState:
         status: str | None,
     ) -> dict[str, Any]:
         session = self._session(service_sid, sid)
+        # Every check before any change: a refused update changes nothing.
+        if status is not None:
+            self._check_status(session, status)
+        ends_closed = status == "closed" or (status is None and session.status == "closed")
+        if (ttl is not None or date_expiry is not None) and ends_closed:
+            raise ProxyError(400, 80607, "Session is closed and cannot be updated")
+        now = self.now()
+        if status == "in-progress":
+            expiry = date_expiry if date_expiry is not None else session.date_expiry
+            if expiry is not None and expiry <= now:
+                raise invalid("DateExpiry", "It has passed: pass a later one to re-open.")
         if status is not None:
             self._change_status(session, status)
-        if (ttl is not None or date_expiry is not None) and session.status == "closed":
-            raise ProxyError(400, 80607, "Session is closed and cannot be updated")
         if ttl is not None:
             session.ttl = ttl
         if date_expiry is not None:
             session.date_expiry = date_expiry
-        session.date_updated = self.now()
+        session.date_updated = now
         self.expire()  # a deadline moved into the past
         return self.render(session)
 
-    def _change_status(self, session: Session, status: str) -> None:
+    def _check_status(self, session: Session, status: str) -> None:
+        """Refuse a status change Proxy refuses (a closed session only re-opens)."""
+        if session.status == "closed" and status != "in-progress":
+            raise ProxyError(400, 80607, "Session is closed and cannot be updated")
         if (session.status, status) not in TRANSITIONS:
             raise ProxyError(
                 400,
@@ -609,18 +649,23 @@ class ProxyState:
                 "update is from closed to in-progress. To close a session, update from open to "
                 "closed or from in-progress to closed.",
             )
+        if status == "in-progress":
+            for p in session.participants.values():
+                if self._active_elsewhere(p.identifier, p.proxy, session):
+                    raise ProxyError(
+                        400,
+                        80801,
+                        "Re-opening this Session would make a participant "
+                        "active in two Sessions with the same proxy number.",
+                    )
+
+    def _change_status(self, session: Session, status: str) -> None:
+        """Apply a status change ``_check_status`` allowed."""
         if status == "closed":
             session.close("api", self.now())
             return
-        for p in session.participants.values():
-            if self._active_elsewhere(p.identifier, p.proxy, session):
-                raise ProxyError(
-                    400,
-                    80801,
-                    "Re-opening this Session would make a participant "
-                    "active in two Sessions with the same proxy number.",
-                )
         session.status, session.closed_reason, session.date_ended = status, None, None
+        session.ttl_from = self.now()  # re-opened: its ttl counts from now
 
     def sessions_delete(self, service_sid: str, sid: str) -> None:
         session = self._session(service_sid, sid)
@@ -660,7 +705,7 @@ class ProxyState:
             other is not session
             and other.active
             and p.identifier == identifier
-            and p.proxy is number
+            and p.proxy.phone_number == number.phone_number
             for other in number.service.sessions.values()
             for p in other.participants.values()
         )
@@ -709,9 +754,9 @@ class ProxyState:
         if not pool:
             raise ProxyError(
                 400,
-                80206,
+                80205,
                 "This Service has no compatible Proxy numbers for this "
-                f"Participant. Failed to find a proxy number for {masked(identifier)}.",
+                "Participant. This Service has no Proxy numbers configured.",
             )
         candidates = [n for n in pool if not n.is_reserved]
         if not candidates:
@@ -786,6 +831,7 @@ class ProxyState:
     ) -> Flow:
         """Send *body* to the participant from its proxy number: an outbound-only interaction."""
         with self.lock:
+            base = self.base_url  # this request's; another may set its own meanwhile
             participant = self._participant(service_sid, session_sid, participant_sid)
             session = participant.session
             if not session.active:
@@ -799,6 +845,7 @@ class ProxyState:
         if callback is not None:
             yield callback
         with self.lock:
+            self.base_url = base
             return self.render(interaction, participant)
 
     # --- messages -------------------------------------------------------------------------
@@ -822,7 +869,7 @@ class ProxyState:
 
     def _interacted(self, session: Session) -> None:
         now = self.now()
-        session.date_last_interaction = session.date_updated = now
+        session.date_last_interaction = session.date_updated = session.ttl_from = now
         if session.status == "open":
             session.status = "in-progress"
 
@@ -852,7 +899,7 @@ class ProxyState:
                     for session in proxy.service.sessions.values()
                     if session.active
                     for p in session.participants.values()
-                    if p.identifier == sender and p.proxy is proxy
+                    if p.identifier == sender and p.proxy.phone_number == number
                 ),
                 None,
             )
@@ -871,10 +918,14 @@ class ProxyState:
             form = self._interaction_form(interaction, outbound=False)
         if url:
             answer = yield Callback("intercept", url, form)
-            if answer is not None and answer.status == 403:
-                with self.lock:
+            with self.lock:
+                if not self._routes(session, sender):
+                    # The app closed or deleted it meanwhile (as an intercept may): no delivery.
+                    kept = session.service.sessions.get(session.sid) is session
+                    return interaction.sid if kept else None
+                if answer is not None and answer.status == 403:
                     self._interacted(session)  # it happened, and was blocked: not delivered
-                return interaction.sid
+                    return interaction.sid
         with self.lock:
             partner = next((p for p in session.participants.values() if p is not sender), None)
             if partner is None:  # no one to deliver to (Proxy's 80614)
@@ -885,6 +936,16 @@ class ProxyState:
         if callback is not None:
             yield callback
         return interaction.sid
+
+    def _routes(self, session: Session, sender: Participant) -> bool:
+        """Whether *sender* can still text in *session*: both there, the session active."""
+        service = session.service
+        return (
+            self.services.get(service.sid) is service
+            and service.sessions.get(session.sid) is session
+            and session.active
+            and session.participants.get(sender.sid) is sender
+        )
 
     def _interaction_callback(self, interaction: Interaction) -> Callback | None:
         url = interaction.session.service.callback_url
@@ -931,7 +992,7 @@ class ProxyState:
             last = None  # the sender with this number in the last session it had one
             for session in number.service.sessions.values():
                 for p in session.participants.values():
-                    if p.identifier == sender and p.proxy is number:
+                    if p.identifier == sender and p.proxy.phone_number == number.phone_number:
                         last = p
             message = new_sid("SM")
             form: dict[str, str | None] = {
@@ -996,19 +1057,22 @@ class ProxyState:
         """The sender's participant in the session an out-of-session JSON answer asks for."""
         if answer is None or answer.status != 200 or answer.content_type != "application/json":
             return None
+        service = number.service
+        if self.services.get(service.sid) is not service or number.sid not in service.numbers:
+            return None  # the app deleted the number or its Service meanwhile
         try:
             wanted = json.loads(answer.body)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
-        if not isinstance(wanted, dict) or not isinstance(wanted.get("participantIdentifier"), str):
-            return None
+        if not isinstance(wanted, dict) or not _answer_is_valid(wanted):
+            return None  # an answer Proxy would refuse: the message is dropped
         expiry = wanted.get("dateExpiry")
         try:
             session = self._create_session(
-                number.service,
+                service,
                 wanted.get("uniqueName"),
-                dt.datetime.fromisoformat(expiry) if isinstance(expiry, str) else None,
-                wanted.get("ttl") if isinstance(wanted.get("ttl"), int) else None,
+                aware(dt.datetime.fromisoformat(expiry)) if expiry is not None else None,
+                wanted.get("ttl"),
                 wanted.get("mode"),
                 None,
                 [
@@ -1021,4 +1085,19 @@ class ProxyState:
             )
         except (ProxyError, ValueError):
             return None  # an answer Proxy would refuse: the message is dropped
+        self.expire()  # a dateExpiry already past
         return next(iter(session.participants.values()))
+
+
+def _answer_is_valid(wanted: dict[str, Any]) -> bool:
+    """Whether an out-of-session JSON answer holds what Proxy reads, each of its type."""
+    ttl = wanted.get("ttl")
+    return (
+        isinstance(wanted.get("participantIdentifier"), str)
+        and all(
+            isinstance(wanted.get(key), str | None)
+            for key in ("uniqueName", "participantProxyIdentifier", "dateExpiry")
+        )
+        and wanted.get("mode") in (None, *MODES)
+        and (ttl is None or (type(ttl) is int and 0 <= ttl <= MAX_TTL))
+    )
