@@ -555,3 +555,17 @@ def test_a_2xx_without_the_resources_identity_is_refused(
         twilio_proxy.ResponseValidationError, match=r"field .sid. is a JSON null, expected a string"
     ):
         api.call(method, **arguments)
+
+
+def test_help_shows_what_an_app_uses() -> None:
+    """Resources (from the generated index), closing, the first release's aliases: no plumbing."""
+    from twilio_proxy_api import RESOURCES
+
+    aliases = {
+        "create_message_interaction",
+        "fetch_message_interaction",
+        "fetch_message_interaction_with_response",
+        "list_message_interactions",
+    }
+    for cls, close in ((twilio_proxy.Client, "close"), (twilio_proxy.AsyncClient, "aclose")):
+        assert {n for n in dir(cls) if not n.startswith("_")} == {*RESOURCES, *aliases, close}

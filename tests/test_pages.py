@@ -337,9 +337,18 @@ def test_a_next_page_with_a_control_character_is_refused(api: Api, server: Serve
     assert server.count == 1
 
 
-def test_a_bad_item_fails_the_page(api: Api, server: Server) -> None:
-    server.queue(page(server, [EXAMPLE, {**EXAMPLE, "date_created": 5}], None))
-    with pytest.raises(twilio_proxy.ResponseValidationError, match="item 1: field 'date_created'"):
+@pytest.mark.parametrize(
+    ("item", "fragment"),
+    [
+        ({**EXAMPLE, "date_created": 5}, "item 1: field 'date_created'"),
+        ({k: v for k, v in EXAMPLE.items() if k != "sid"}, "item 1: field 'sid'"),  # sid: str
+    ],
+)
+def test_a_bad_item_fails_the_page(
+    api: Api, server: Server, item: dict[str, Any], fragment: str
+) -> None:
+    server.queue(page(server, [EXAMPLE, item], None))
+    with pytest.raises(twilio_proxy.ResponseValidationError, match=fragment):
         listing(api)
 
 
