@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Self
 from twilio_proxy_api.client import AsyncResources, SyncResources
 
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RETRY_TIMEOUT
-from ._core import AsyncCore, SyncCore
+from ._core import AsyncCore, Settings, SyncCore
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, Coroutine
@@ -70,18 +70,20 @@ class Client(SyncResources):
         http_client: httpx2.Client | None = None,
     ) -> None:
         self._runner = SyncCore(
-            account_sid,
-            auth_token,
-            api_key=api_key,
-            api_secret=api_secret,
-            region=region,
-            edge=edge,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_timeout=retry_timeout,
-            user_agent_extra=user_agent_extra,
-            http_client=http_client,
+            Settings(
+                account_sid=account_sid,
+                auth_token=auth_token,
+                api_key=api_key,
+                api_secret=api_secret,
+                region=region,
+                edge=edge,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_timeout=retry_timeout,
+                user_agent_extra=user_agent_extra,
+            ),
+            http_client,
         )
 
     def __repr__(self) -> str:
@@ -209,18 +211,20 @@ class AsyncClient(AsyncResources):
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self._runner = AsyncCore(
-            account_sid,
-            auth_token,
-            api_key=api_key,
-            api_secret=api_secret,
-            region=region,
-            edge=edge,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_timeout=retry_timeout,
-            user_agent_extra=user_agent_extra,
-            http_client=http_client,
+            Settings(
+                account_sid=account_sid,
+                auth_token=auth_token,
+                api_key=api_key,
+                api_secret=api_secret,
+                region=region,
+                edge=edge,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_timeout=retry_timeout,
+                user_agent_extra=user_agent_extra,
+            ),
+            http_client,
         )
 
     def __repr__(self) -> str:

@@ -20,7 +20,7 @@ import logging
 import time
 import urllib.parse
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from . import _retry
 from ._arguments import Prepared, prepare
@@ -93,36 +93,44 @@ class _Reader:
         self.gone_is_done = gone_is_done
 
 
+class Settings(TypedDict):
+    """What Client and AsyncClient take, but ``http_client``: see Client."""
+
+    account_sid: str | None
+    auth_token: str | None
+    api_key: str | None
+    api_secret: str | None
+    region: str | None
+    edge: str | None
+    base_url: str | None
+    timeout: Timeout | None
+    max_retries: int
+    retry_timeout: float
+    user_agent_extra: str | None
+
+
 class _Core:
     """Everything but the I/O: settings, request building, response reading."""
 
-    def __init__(
-        self,
-        account_sid: str | None,
-        auth_token: str | None,
-        *,
-        api_key: str | None,
-        api_secret: str | None,
-        region: str | None,
-        edge: str | None,
-        base_url: str | None,
-        timeout: Timeout | None,
-        max_retries: int,
-        retry_timeout: float,
-        user_agent_extra: str | None,
-        app_timeout: httpx2.Timeout | None,
-    ) -> None:
+    def __init__(self, settings: Settings, app_timeout: httpx2.Timeout | None) -> None:
         # Everything is checked before a connection pool exists, so a bad
         # argument leaks nothing.
         self._credentials = resolve_credentials(
-            account_sid=account_sid, auth_token=auth_token, api_key=api_key, api_secret=api_secret
+            account_sid=settings["account_sid"],
+            auth_token=settings["auth_token"],
+            api_key=settings["api_key"],
+            api_secret=settings["api_secret"],
         )
-        self.base_url = resolve_base_url(region=region, edge=edge, base_url=base_url)
+        self.base_url = resolve_base_url(
+            region=settings["region"], edge=settings["edge"], base_url=settings["base_url"]
+        )
+        max_retries, retry_timeout = settings["max_retries"], settings["retry_timeout"]
         check_retries(max_retries, retry_timeout)
         self.max_retries = max_retries
         self.retry_timeout = float(retry_timeout)
         # With the app's own client and no timeout given, its timeout applies,
         # unless it leaves a phase unlimited: there is always a limit.
+        timeout = settings["timeout"]
         if timeout is not None:
             self._timeouts = resolve_timeout(timeout)
         elif app_timeout is not None and has_every_limit(app_timeout):
@@ -132,7 +140,7 @@ class _Core:
         # Built once; the Authorization value is sent as a header, never through
         # an auth flow, and never appears in a repr or a log line.
         self._headers = {
-            "User-Agent": user_agent(user_agent_extra),
+            "User-Agent": user_agent(settings["user_agent_extra"]),
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             "Authorization": self._credentials.authorization,
@@ -383,42 +391,14 @@ def _after(reader: _Reader, exc: Exception) -> _Reader:
 class SyncCore(_Core):
     """The synchronous core: construction, one send loop, paging. See Client."""
 
-    def __init__(
-        self,
-        account_sid: str | None,
-        auth_token: str | None,
-        *,
-        api_key: str | None,
-        api_secret: str | None,
-        region: str | None,
-        edge: str | None,
-        base_url: str | None,
-        timeout: Timeout | None,
-        max_retries: int,
-        retry_timeout: float,
-        user_agent_extra: str | None,
-        http_client: httpx2.Client | None,
-    ) -> None:
+    def __init__(self, settings: Settings, http_client: httpx2.Client | None) -> None:
         import httpx2  # the sync client's HTTP stack, loaded with the first one
 
         from ._httpx import HttpxSender, owned_client
 
         if http_client is not None and not isinstance(http_client, httpx2.Client):
             raise _not_httpx(http_client, "httpx2.Client")
-        super().__init__(
-            account_sid,
-            auth_token,
-            api_key=api_key,
-            api_secret=api_secret,
-            region=region,
-            edge=edge,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_timeout=retry_timeout,
-            user_agent_extra=user_agent_extra,
-            app_timeout=http_client.timeout if http_client is not None else None,
-        )
+        super().__init__(settings, http_client.timeout if http_client is not None else None)
         owned = http_client is None
         if http_client is None:
             http_client = owned_client(self._timeouts)
@@ -533,41 +513,13 @@ class SyncCore(_Core):
 class AsyncCore(_Core):
     """The asyncio core: construction, one send loop, paging. See AsyncClient."""
 
-    def __init__(
-        self,
-        account_sid: str | None,
-        auth_token: str | None,
-        *,
-        api_key: str | None,
-        api_secret: str | None,
-        region: str | None,
-        edge: str | None,
-        base_url: str | None,
-        timeout: Timeout | None,
-        max_retries: int,
-        retry_timeout: float,
-        user_agent_extra: str | None,
-        http_client: httpx2.AsyncClient | None,
-    ) -> None:
+    def __init__(self, settings: Settings, http_client: httpx2.AsyncClient | None) -> None:
         if http_client is not None:
             import httpx2  # already loaded: the app made an httpx2 client
 
             if not isinstance(http_client, httpx2.AsyncClient):
                 raise _not_httpx(http_client, "httpx2.AsyncClient")
-        super().__init__(
-            account_sid,
-            auth_token,
-            api_key=api_key,
-            api_secret=api_secret,
-            region=region,
-            edge=edge,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_timeout=retry_timeout,
-            user_agent_extra=user_agent_extra,
-            app_timeout=http_client.timeout if http_client is not None else None,
-        )
+        super().__init__(settings, http_client.timeout if http_client is not None else None)
         import asyncio  # the loop this client runs in has loaded it already
 
         self._running_loop = asyncio.get_running_loop
